@@ -1,0 +1,271 @@
+/**
+ * The dataset's schema: the single source of its TypeScript types. Each file in data/facts/ is a
+ * list of records of one of these shapes; `load-dataset.ts` validates them and cross-checks them
+ * against the repaired article.
+ */
+import { z } from 'zod';
+
+export const Id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case, hyphenated id such as "roads-length"');
+
+const text = z.string().trim().min(1, 'expected non-empty text');
+
+/** Text in both languages; zh is simplified Chinese. */
+export const Localized = z.strictObject({ zh: text, en: text });
+
+/** A name. `enCoined: true` marks an English name we translated ourselves. */
+export const Name = z.strictObject({ zh: text, en: text, enCoined: z.boolean() });
+
+const paragraph = z.int().min(1, 'expected a paragraph number from 1');
+
+/** A sentence of the repaired zh-Hans article, verbatim, and the paragraph it is in. */
+const sourced = { quote: text, paragraph };
+
+export const UNITS = [
+	'yuan',
+	'usd',
+	'yuan-per-mu',
+	'km',
+	'km2',
+	'tonnes-per-year',
+	'projects',
+	'cases',
+	'enterprises',
+	'people',
+	'production-lines',
+	'hours',
+	'utility-connections',
+	'month-day'
+] as const;
+export const Unit = z.enum(UNITS);
+
+/** The source's approximate wording, kept: 约 about, 超 over, 余 more than, 以上 at least, 可达 up to, 基本 basically. */
+export const QUALIFIERS = ['about', 'over', 'more-than', 'at-least', 'up-to', 'basically'] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+
+export const Formula = z.discriminatedUnion('op', [
+	/** The first figure minus the others. */
+	z.strictObject({ op: z.literal('difference'), of: z.array(Id).min(2) }),
+	z.strictObject({ op: z.literal('sum'), of: z.array(Id).min(2) }),
+	/** One money figure converted with an exchange rate from exchange-rates.json. */
+	z.strictObject({ op: z.literal('convert'), of: z.tuple([Id]), rate: Id })
+]);
+
+/** An ISO 8601 date without a year: --MM or --MM-DD. The article never states the year. */
+const MONTH_DAY = /^--(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+export const Figure = z
+	.strictObject({
+		id: Id,
+		kind: z.enum(['stated', 'derived', 'editorial']),
+		label: Localized,
+		unit: Unit,
+		value: z.union([z.number(), z.string()]),
+		qualifier: Qualifier.optional(),
+		/** For dates: which part of the month (3月初, early March). */
+		part: z.enum(['early', 'mid', 'late']).optional(),
+		/** Stated figures: the exact text in the quote that gives the value, qualifier included. */
+		stated: text.optional(),
+		quote: text.optional(),
+		paragraph: paragraph.optional(),
+		/** Derived figures: how the value is computed from other figures. */
+		formula: Formula.optional(),
+		/** Editorial figures: why we set this value. */
+		reason: Localized.optional(),
+		note: Localized.optional()
+	})
+	.superRefine((figure, ctx) => {
+		const require = (field: keyof typeof figure, why: string) => {
+			if (figure[field] === undefined)
+				ctx.addIssue({ code: 'custom', path: [field], message: `required ${why}` });
+		};
+		const forbid = (field: keyof typeof figure, why: string) => {
+			if (figure[field] !== undefined)
+				ctx.addIssue({ code: 'custom', path: [field], message: `not allowed ${why}` });
+		};
+		if (figure.kind === 'stated') {
+			require('stated', 'for a stated figure');
+			require('quote', 'for a stated figure');
+			require('paragraph', 'for a stated figure');
+			forbid('formula', 'on a stated figure (use kind "derived")');
+		}
+		if (figure.kind === 'derived') {
+			require('formula', 'for a derived figure');
+			forbid('stated', 'on a derived figure: its sources are the figures in its formula');
+		}
+		if (figure.kind === 'editorial') {
+			require('reason', 'for an editorial figure');
+			forbid('stated', 'on an editorial figure');
+		}
+		if ((figure.quote === undefined) !== (figure.paragraph === undefined)) {
+			ctx.addIssue({ code: 'custom', path: ['paragraph'], message: 'quote and paragraph go together' });
+		}
+		const isDate = figure.unit === 'month-day';
+		if (isDate && !(typeof figure.value === 'string' && MONTH_DAY.test(figure.value))) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'expected a --MM or --MM-DD date for unit "month-day"'
+			});
+		}
+		if (!isDate && typeof figure.value !== 'number') {
+			ctx.addIssue({ code: 'custom', path: ['value'], message: 'expected a number' });
+		}
+		if (typeof figure.value === 'number' && !Number.isFinite(figure.value)) {
+			ctx.addIssue({ code: 'custom', path: ['value'], message: 'expected a finite number' });
+		}
+		if (figure.part && !isDate)
+			ctx.addIssue({ code: 'custom', path: ['part'], message: 'only dates have a part of the month' });
+	});
+
+export const Sector = z
+	.strictObject({
+		id: Id,
+		name: Name,
+		/** The four industries the article names are stated; a bucket we add for the rest is editorial. */
+		kind: z.enum(['stated', 'editorial']),
+		targetIndustry: z.boolean(),
+		quote: text.optional(),
+		paragraph: paragraph.optional(),
+		reason: Localized.optional()
+	})
+	.superRefine((sector, ctx) => {
+		if (sector.kind === 'stated' && !sector.quote)
+			ctx.addIssue({ code: 'custom', path: ['quote'], message: 'required for a stated sector' });
+		if (sector.kind === 'editorial' && !sector.reason)
+			ctx.addIssue({ code: 'custom', path: ['reason'], message: 'required for an editorial sector' });
+	});
+
+export const STAGES = ['signed', 'under-construction', 'in-production'] as const;
+export const Stage = z.enum(STAGES);
+
+export const Project = z.strictObject({
+	id: Id,
+	name: Name,
+	/** The sentence that names the project. */
+	...sourced,
+	/** Among the six projects the article lists as signed this year. */
+	signedThisYear: z.boolean(),
+	/** Figure ids of the investment as stated (yuan or dollars) and, where converted, in yuan. */
+	investment: Id.optional(),
+	investmentInYuan: Id.optional(),
+	/** Where the article says how far the project has got, with the sentence that says it. */
+	stage: z.strictObject({ value: Stage, ...sourced, note: Localized.optional() }).optional(),
+	/** The article never names a project's sector: every assignment is ours, with its reason. */
+	sector: z.strictObject({ id: Id, kind: z.literal('editorial'), reason: Localized }).optional(),
+	/** Figure ids of dates and other figures that belong to this project. */
+	figures: z.array(Id).default([]),
+	/** Person ids of people quoted about this project. */
+	people: z.array(Id).default([])
+});
+
+export const Park = z.strictObject({
+	id: Id,
+	name: Name,
+	status: z.literal('planned'),
+	...sourced
+});
+
+export const Person = z.strictObject({
+	id: Id,
+	/** zh as printed; en in pinyin, family name first. */
+	name: Localized,
+	post: Name,
+	...sourced
+});
+
+export const Place = z.strictObject({
+	id: Id,
+	name: Name,
+	kind: z.enum(['zone', 'district', 'city', 'planned-area', 'park', 'school', 'office']),
+	status: z.enum(['existing', 'planned']),
+	/** Place id this place lies in, where the article says so or it is common knowledge we state. */
+	within: Id.optional(),
+	...sourced
+});
+
+export const Event = z.strictObject({
+	id: Id,
+	/** The date figure (unit month-day) this event happened on. */
+	date: Id,
+	title: Localized,
+	project: Id.optional(),
+	/** Other figures the event is about (e.g. the relief fund's amount). */
+	figures: z.array(Id).default([])
+});
+
+export const ExchangeRate = z.strictObject({
+	id: Id,
+	from: z.literal('USD'),
+	to: z.literal('CNY'),
+	rate: z.number().positive(),
+	/** What the rate is: e.g. the 2020 annual average. */
+	period: text,
+	description: Localized,
+	source: z.strictObject({ name: Localized, url: z.url().optional(), published: z.iso.date() })
+});
+
+export const NumeralSkip = z.strictObject({
+	/** Text in the article that holds numerals which are not figures. */
+	text,
+	reason: text
+});
+
+export const ArticleInfo = z.strictObject({
+	sourceFile: text,
+	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+	summary: Localized,
+	year: z.strictObject({ value: z.int(), kind: z.literal('editorial'), reason: Localized })
+});
+
+export type Localized = z.infer<typeof Localized>;
+export type Name = z.infer<typeof Name>;
+export type Unit = z.infer<typeof Unit>;
+export type Qualifier = z.infer<typeof Qualifier>;
+export type Formula = z.infer<typeof Formula>;
+export type Figure = z.infer<typeof Figure>;
+export type Sector = z.infer<typeof Sector>;
+export type Stage = z.infer<typeof Stage>;
+export type Project = z.infer<typeof Project>;
+export type Park = z.infer<typeof Park>;
+export type Person = z.infer<typeof Person>;
+export type Place = z.infer<typeof Place>;
+export type Event = z.infer<typeof Event>;
+export type ExchangeRate = z.infer<typeof ExchangeRate>;
+export type NumeralSkip = z.infer<typeof NumeralSkip>;
+export type ArticleInfo = z.infer<typeof ArticleInfo>;
+
+/** One check of the article's totals against their parts, computed at build time and shown in the UI. */
+export interface Reconciliation {
+	id: string;
+	label: Localized;
+	/** The figure the article states as the total. */
+	total: string;
+	/** The figures or projects whose sum (or count) is compared with it. */
+	parts: string[];
+	/** `equal`: the parts add up to the total within its rounding; `at-most`: they do not exceed it. */
+	relation: 'equal' | 'at-most';
+	unit: Unit;
+	statedValue: number;
+	partsSum: number;
+	difference: number;
+	/** Largest difference the total's written precision allows (half its last digit). */
+	tolerance: number;
+	holds: boolean;
+	note?: Localized;
+}
+
+/** Everything the pages and downloads get: validated, cross-checked, ready to show. */
+export interface Dataset {
+	article: ArticleInfo & { paragraphs: string[] };
+	figures: Figure[];
+	sectors: Sector[];
+	projects: Project[];
+	parks: Park[];
+	people: Person[];
+	places: Place[];
+	events: Event[];
+	exchangeRates: ExchangeRate[];
+	reconciliations: Reconciliation[];
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm run screenshots`: serves the built site and photographs pages at phone, laptop, 1080p and
+ * 4K sizes, light and dark, Chinese and English, into screenshots/ (not committed). Run
+ * `npm run build` first. Options: --path=/en/ (repeatable), --only=phone,laptop.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/browser.ts';
+
+const VIEWPORTS = {
+	phone: { width: 375, height: 812 },
+	laptop: { width: 1280, height: 800 },
+	hd: { width: 1920, height: 1080 },
+	uhd: { width: 3840, height: 2160 }
+} as const;
+
+const args = process.argv.slice(2);
+const paths = args.filter((a) => a.startsWith('--path=')).map((a) => a.slice(7));
+const only = args
+	.find((a) => a.startsWith('--only='))
+	?.slice(7)
+	.split(',');
+const fullPage = !args.includes('--viewport-only');
+const port = 4180;
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+try {
+	for (let i = 0; i < 100; i++) {
+		const ok = await fetch(`http://localhost:${port}/`).then(
+			() => true,
+			() => false
+		);
+		if (ok) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	fs.mkdirSync('screenshots', { recursive: true });
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	for (const path of paths.length ? paths : ['/', '/en/']) {
+		for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+			if (only && !only.includes(name)) continue;
+			for (const scheme of ['light', 'dark'] as const) {
+				const page = await browser.newPage({ viewport, colorScheme: scheme });
+				await page.goto(`http://localhost:${port}${path}`);
+				await page.waitForLoadState('networkidle');
+				const file = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${name}-${scheme}.png`;
+				await page.screenshot({ path: file, fullPage });
+				console.log(file);
+				await page.close();
+			}
+		}
+	}
+	await browser.close();
+} finally {
+	server.kill();
+}

@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('with JavaScript off (a reader arriving from a news page)', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered home page holds the headline figures, in Chinese', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('廊坊高新区数据看板');
+		const cards = page.locator('[data-headline-figure]');
+		await expect(cards).toHaveCount(12);
+		await expect(page.locator('[data-headline-figure="investment-cumulative"]')).toContainText('268.7亿元');
+		await expect(page.locator('[data-headline-figure="pipeline-length"]')).toContainText('超300公里');
+	});
+
+	test('the English page is prerendered too', async ({ page }) => {
+		await page.goto('/en/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('[data-headline-figure="investment-cumulative"]')).toContainText(
+			'26.87 billion yuan'
+		);
+		await expect(page.locator('[data-headline-figure="workers-back"]')).toContainText(
+			'more than 1,500 people'
+		);
+	});
+
+	test('any number leads to its sentence in the source article in one step', async ({ page }) => {
+		await page.goto('/');
+		const numbers = page.locator('[data-headline-figure] a.figure-value[data-kind="stated"]');
+		const count = await numbers.count();
+		expect(count).toBeGreaterThan(8);
+		for (let i = 0; i < count; i++) {
+			const link = numbers.nth(i);
+			const id = await link.getAttribute('data-figure-id');
+			await link.click();
+			await expect(page).toHaveURL(new RegExp(`#source-${id}$`));
+			const mark = page.locator(`mark#source-${id}`);
+			await expect(mark).toBeInViewport();
+			// :target styling shows which words are meant.
+			const outline = await mark.evaluate((el) => getComputedStyle(el).outlineStyle);
+			expect(outline).toBe('solid');
+		}
+	});
+
+	test('a derived number leads to its formula and the sentences it uses', async ({ page }) => {
+		await page.goto('/en/');
+		await page.locator('[data-headline-figure="projects-in-preparation"] a.figure-value').click();
+		const row = page.locator('#figure-projects-in-preparation');
+		await expect(row).toBeInViewport();
+		await expect(row).toContainText('derived');
+		await expect(row).toContainText('Formula');
+		await expect(row).toContainText('在建项目21个');
+	});
+});
+
+test.describe('with JavaScript on', () => {
+	test('the page loads with no console error and no failed request', async ({ page }) => {
+		const problems: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+		page.on('pageerror', (error) => problems.push(error.message));
+		page.on(
+			'response',
+			(response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)
+		);
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		expect(problems).toEqual([]);
+	});
+
+	test('the language switch goes to English and back', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'English', exact: true }).click();
+		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Langfang High-tech Zone in figures');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await page.getByRole('link', { name: '中文', exact: true }).click();
+		await expect(page).toHaveURL(/:\d+\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('廊坊高新区数据看板');
+	});
+
+	for (const [path, scheme] of [
+		['/', 'light'],
+		['/', 'dark'],
+		['/en/', 'light'],
+		['/en/', 'dark']
+	] as const) {
+		test(`axe finds no accessibility violation on ${path} in ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		});
+	}
+});
+
+test.describe('downloads', () => {
+	test('facts.json is the whole validated dataset', async ({ request }) => {
+		const response = await request.get('/data/facts.json');
+		expect(response.ok()).toBe(true);
+		const dataset = await response.json();
+		expect(dataset.figures.length).toBeGreaterThanOrEqual(37);
+		expect(dataset.reconciliations.every((r: { holds: boolean }) => r.holds)).toBe(true);
+		for (const figure of dataset.figures.filter((f: { kind: string }) => f.kind === 'stated')) {
+			expect(figure.quote, figure.id).toContain(figure.stated);
+		}
+	});
+
+	test('facts.csv opens in Excel: byte-order mark, CRLF, Chinese intact', async ({ request }) => {
+		const response = await request.get('/data/facts.csv');
+		expect(response.ok()).toBe(true);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		const bytes = await response.body();
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = bytes.toString('utf8');
+		expect(text).toContain('\r\n');
+		expect(text).toContain('园区路网里程达41.9公里');
+	});
+});

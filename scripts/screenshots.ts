@@ -24,14 +24,23 @@ const only = args
 const fullPage = !args.includes('--viewport-only');
 const port = 4180;
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Run Vite's own bin, not `npx`, so kill() stops the server itself; --strictPort refuses a port
+// another (possibly stale) server holds instead of photographing that server's pages.
+const server = spawn(
+	process.execPath,
+	['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
+	{ stdio: ['ignore', 'ignore', 'inherit'] }
+);
+const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
 try {
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; ; i++) {
+		if (server.exitCode !== null) throw new Error(`vite preview exited (port ${port} in use?)`);
 		const ok = await fetch(`http://localhost:${port}/`).then(
 			() => true,
 			() => false
 		);
 		if (ok) break;
+		if (i > 100) throw new Error('vite preview did not start');
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	fs.mkdirSync('screenshots', { recursive: true });
@@ -53,4 +62,5 @@ try {
 	await browser.close();
 } finally {
 	server.kill();
+	await exited;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: serves the built site and photographs pages at phone, laptop, 1080p and
  * 4K sizes, light and dark, Chinese and English, into screenshots/ (not committed). Run
- * `npm run build` first. Options: --path=/en/ (repeatable), --only=phone,laptop.
+ * `npm run build` first. Options: --path=/en/ (repeatable), --only=phone,laptop, --viewport-only,
+ * --charts.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +23,10 @@ const only = args
 	?.slice(7)
 	.split(',');
 const fullPage = !args.includes('--viewport-only');
+// --charts: also photograph each chart on its own, as screenshots/charts/<id>-<size>-<scheme>-<lang>.png.
+const charts = args.includes('--charts');
+// --selector=CSS: photograph that element instead of the page.
+const selector = args.find((a) => a.startsWith('--selector='))?.slice(11);
 const port = 4180;
 
 // Run Vite's own bin, not `npx`, so kill() stops the server itself; --strictPort refuses a port
@@ -53,8 +58,17 @@ try {
 				await page.goto(`http://localhost:${port}${path}`);
 				await page.waitForLoadState('networkidle');
 				const file = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${name}-${scheme}.png`;
-				await page.screenshot({ path: file, fullPage });
+				if (selector) await page.locator(selector).first().screenshot({ path: file });
+				else await page.screenshot({ path: file, fullPage });
 				console.log(file);
+				if (charts) {
+					fs.mkdirSync('screenshots/charts', { recursive: true });
+					const lang = path.includes('/en/') ? 'en' : 'zh';
+					for (const chart of await page.locator('[data-chart-id]').all()) {
+						const id = await chart.getAttribute('data-chart-id');
+						await chart.screenshot({ path: `screenshots/charts/${id}-${name}-${scheme}-${lang}.png` });
+					}
+				}
 				await page.close();
 			}
 		}

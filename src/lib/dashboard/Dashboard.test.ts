@@ -5,12 +5,15 @@ import { loadRepairNotes } from '../server/repair-notes.ts';
 import { formatFigure } from '../format/figure-value.ts';
 import Dashboard from './Dashboard.svelte';
 import { HEADLINE_FIGURES } from './headline-figures.ts';
+import { CHARTS } from '../charts/registry.ts';
+import { prepareChart } from '../charts/prepare.ts';
 
 const dataset = loadDataset();
 const repair = loadRepairNotes();
 const props = {
 	dataset,
 	repair,
+	charts: CHARTS.map((chart) => prepareChart(chart, dataset)),
 	otherLanguageHref: './en/',
 	downloads: { json: './data/facts.json', csv: './data/facts.csv' }
 };

@@ -143,6 +143,8 @@ export const Stage = z.enum(STAGES);
 export const Project = z.strictObject({
 	id: Id,
 	name: Name,
+	/** A short label for charts, ours in both languages; the full name stays in tooltips and tables. */
+	shortName: Localized.optional(),
 	/** The sentence that names the project. */
 	...sourced,
 	/** Among the six projects the article lists as signed this year. */

@@ -110,3 +110,12 @@ export function formatFigure(figure: Figure, locale: Locale): string {
 		significantDigits
 	});
 }
+
+/** Axis tick labels: short compact numbers (10亿, 1B); the chart states the unit once. */
+export function formatTick(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], {
+		notation: 'compact',
+		compactDisplay: 'short',
+		maximumSignificantDigits: 3
+	}).format(value);
+}

@@ -33,6 +33,7 @@ const zh = {
 	formula: '算法',
 	reason: '理由',
 	paragraph: (n: number) => `第${n}段`,
+	paragraphs: (ns: number[]) => `第${[...new Set(ns)].join('、')}段`,
 	sourceArticle: '原文（修复后，简体）',
 	sourceArticleIntro:
 		'这是本看板所依据的报道全文：由收到的繁体文本去除拼音注音、修复乱码后转为简体。高亮处是数据集中的数字，点击页面上的数字即可跳到这里。',
@@ -43,7 +44,47 @@ const zh = {
 	downloadJson: '完整数据集（JSON）',
 	downloadCsv: '数字表（CSV，可用 Excel 打开）',
 	footerSource: '数据来源：关于廊坊高新区的一篇新闻报道（原文见上）。英文名称除官方名称外均为本看板翻译。',
-	skipToContent: '跳到正文'
+	skipToContent: '跳到正文',
+	charts: '图表',
+	tableView: '查看数据表',
+	source: '来源',
+	notes: '注',
+	unit: '单位',
+	chartInstructions: '按Tab键进入图表，用方向键逐项浏览，按回车键选中或取消，按Esc键清除选择。',
+	derivedNote: (label: string, formula: string) => `“${label}”为推算：${formula}。`,
+	convertedNote: (label: string, rate: string) => `“${label}”由美元换算为人民币，${rate}。`,
+	editorialNote: '项目所属产业为本看板的分类，文中未写明。',
+	noProjectNamed: '文中未点名此类项目',
+	stageNames: {
+		signed: '已签约',
+		'under-construction': '在建',
+		'in-production': '已投产',
+		preparation: '前期'
+	} as Record<string, string>,
+	stageNotStated: '文中未写进度',
+	yearNotStated: (year: number) => `文中未写年份（据内容推断为${year}年）`,
+	selection: '已选',
+	clearSelection: '清除选择',
+	theme: '配色',
+	themeLight: '浅色',
+	themeDark: '深色',
+	themeSystem: '跟随系统',
+	context: '背景',
+	planned: '拟建',
+	phase1: '一期（已投产）',
+	phase2: '二期（拟建）',
+	eachSquare: (what: string) => `每格代表${what}`,
+	plannedParks: '谋划建设的“园中园”',
+	atLeast: '至少',
+	name: '名称',
+	value: '数值',
+	kind: '类型',
+	date: '日期',
+	event: '事件',
+	sector: '产业（本看板分类）',
+	stage: '进度',
+	investment: '总投资',
+	convertedValue: '折合人民币'
 };
 
 type Messages = { [K in keyof typeof zh]: (typeof zh)[K] };
@@ -79,6 +120,10 @@ const en: Messages = {
 	formula: 'Formula',
 	reason: 'Reason',
 	paragraph: (n: number) => `paragraph ${n}`,
+	paragraphs: (ns: number[]) => {
+		const unique = [...new Set(ns)];
+		return `${unique.length > 1 ? 'paragraphs' : 'paragraph'} ${new Intl.ListFormat('en', { type: 'conjunction' }).format(unique.map(String))}`;
+	},
 	sourceArticle: 'The source article (repaired, simplified Chinese)',
 	sourceArticleIntro:
 		'The full report this dashboard is built on: the traditional-character text we received, with its pinyin annotations removed and its garbled runs repaired, converted to simplified characters. Highlights are the dataset’s figures; any number on the page links here.',
@@ -90,7 +135,48 @@ const en: Messages = {
 	downloadCsv: 'Figures table (CSV, opens in Excel)',
 	footerSource:
 		'Source: one news report on the Langfang High-tech Zone (full text above). English names are our translations unless marked official.',
-	skipToContent: 'Skip to content'
+	skipToContent: 'Skip to content',
+	charts: 'Charts',
+	tableView: 'Show the data as a table',
+	source: 'Source',
+	notes: 'Notes',
+	unit: 'Unit',
+	chartInstructions:
+		'Tab into the chart, move between items with the arrow keys, press Enter to select or deselect, Escape to clear the selection.',
+	derivedNote: (label: string, formula: string) => `“${label}” is derived: ${formula}.`,
+	convertedNote: (label: string, rate: string) => `“${label}” is converted from dollars to yuan at ${rate}.`,
+	editorialNote: 'Which sector a project belongs to is our classification; the article does not say.',
+	noProjectNamed: 'no project of this sector named',
+	stageNames: {
+		signed: 'Signed',
+		'under-construction': 'Under construction',
+		'in-production': 'In production',
+		preparation: 'In preparation'
+	} as Record<string, string>,
+	stageNotStated: 'stage not stated',
+	yearNotStated: (year: number) => `The article states no year (its content places it in ${year})`,
+	selection: 'Selected',
+	clearSelection: 'Clear selection',
+	theme: 'Theme',
+	themeLight: 'Light',
+	themeDark: 'Dark',
+	themeSystem: 'System',
+	context: 'Context',
+	planned: 'planned',
+	phase1: 'Phase 1 (in production)',
+	phase2: 'Phase 2 (planned)',
+	eachSquare: (what: string) => `Each square is ${what}`,
+	plannedParks: 'Planned parks within the park',
+	atLeast: 'at least',
+	name: 'Name',
+	value: 'Value',
+	kind: 'Kind',
+	date: 'Date',
+	event: 'Event',
+	sector: 'Sector (our classification)',
+	stage: 'Stage',
+	investment: 'Investment',
+	convertedValue: 'In yuan'
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

@@ -1,0 +1,157 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../server/load-dataset.ts';
+import { CHARTS, chartById } from './registry.ts';
+import { prepareChart } from './prepare.ts';
+import ChartFrame from './ChartFrame.svelte';
+
+const dataset = loadDataset();
+
+/** What each chart must show: how many marks, and values in both languages. */
+const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = {
+	'investment-by-project': {
+		marks: 6,
+		zh: ['中南高科智慧科技谷', '26.3亿元', '10.35亿元（1.5亿美元，已换算）', '1.2亿元'],
+		en: ['Zhongnan smart tech valley', '2.63 billion yuan', '1.035 billion yuan (US$150 million, converted)']
+	},
+	'investment-by-sector': {
+		marks: 5,
+		zh: ['智慧智能', '30.5亿元 · 2个', '文中未点名此类项目', '268.7亿元', '约70亿元'],
+		en: [
+			'Smart and intelligent technology',
+			'3.05 billion yuan · 2 projects',
+			'no project of this sector named'
+		]
+	},
+	'pipeline-stages': {
+		marks: 3,
+		zh: ['41个', '已投产', '7个', '21个', '13个', '推算'],
+		en: ['In preparation', '13 projects', 'derived']
+	},
+	infrastructure: {
+		marks: 5,
+		zh: ['41.9公里', '超300公里', '超40亿元', '基本实现九通一平', '72.96平方公里'],
+		en: ['41.9 km', 'over 300 km', 'over 4 billion yuan', '72.96 km²']
+	},
+	'entry-thresholds': {
+		marks: 2,
+		zh: ['500万元/亩以上', '50万元/亩以上'],
+		en: ['at least 5 million yuan per mu']
+	},
+	recovery: {
+		marks: 4,
+		zh: ['7家', '11个', '1500余人', '每格代表100人', '300万元'],
+		en: ['more than 1,500 people', 'Each square is 100 people']
+	},
+	timeline: {
+		marks: 4,
+		zh: ['3月初', '4月', '4月30日', '5月14日', '文中未写年份'],
+		en: ['early March', 'April 30', 'May 14', 'states no year']
+	},
+	'quanen-output': {
+		marks: 3,
+		zh: ['5011万元', '95条', '可达60万吨/年', '一期（已投产）'],
+		en: ['50.11 million yuan', '95 production lines']
+	},
+	'named-projects': {
+		marks: 11,
+		zh: ['已签约', '在建', '已投产', '2.83亿元', '文中未写进度'],
+		en: ['Under construction', 'stage not stated']
+	},
+	'land-and-services': {
+		marks: 5,
+		zh: ['5个', '24小时', '智能制造服务产业园', '拟建'],
+		en: ['5 cases', '24 hours', 'planned']
+	}
+};
+
+function renderChart(id: string, locale: 'zh' | 'en'): string {
+	const chart = chartById(id)!;
+	return render(ChartFrame, { props: { chart, prepared: prepareChart(chart, dataset), locale } }).body;
+}
+
+function visibleText(html: string): string {
+	return html
+		.replace(/<!--[^>]*-->/g, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ');
+}
+
+describe('the chart registry', () => {
+	it('declares each chart once, with a stable URL-safe id', () => {
+		const ids = CHARTS.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		expect(ids).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
+	});
+
+	it('gives every chart titles, subtitle and description in both languages and a minimum size', () => {
+		for (const chart of CHARTS) {
+			for (const text of [chart.title, chart.subtitle, chart.describe]) {
+				expect(text.zh, chart.id).toMatch(/\p{Script=Han}/u);
+				expect(text.en, chart.id).toMatch(/^[\x20-\x7E’“”²–—]+$/);
+			}
+			expect(chart.minSize.width).toBeGreaterThanOrEqual(280);
+			expect(chart.minSize.height).toBeGreaterThan(0);
+		}
+	});
+
+	it('every figure a chart shows is in the dataset, and every chart has the sentences behind it', () => {
+		const known = new Set(dataset.figures.map((f) => f.id));
+		for (const chart of CHARTS) {
+			const prepared = prepareChart(chart, dataset);
+			for (const figure of chart.figures(prepared.data))
+				expect(known.has(figure.id), `${chart.id}: ${figure.id}`).toBe(true);
+			expect(prepared.sources.length, chart.id).toBeGreaterThan(0);
+			for (const source of prepared.sources)
+				expect(dataset.article.paragraphs[source.paragraph - 1]).toContain(source.quote);
+		}
+	});
+});
+
+describe.each(Object.entries(EXPECTED))('chart %s, rendered on the server', (id, expected) => {
+	const zh = renderChart(id, 'zh');
+	const en = renderChart(id, 'en');
+	const chart = chartById(id)!;
+
+	it('carries its id, title and marks', () => {
+		expect(zh).toContain(`data-chart-id="${id}"`);
+		expect(zh).toContain(`id="${id}-title"`);
+		expect(visibleText(zh)).toContain(chart.title.zh);
+		expect(visibleText(en)).toContain(chart.title.en);
+		expect(zh.match(/data-mark-id="/g)?.length).toBe(expected.marks);
+	});
+
+	it('writes its values into the HTML in both languages', () => {
+		for (const text of expected.zh) expect(visibleText(zh), text).toContain(text);
+		for (const text of expected.en) expect(visibleText(en), text).toContain(text);
+	});
+
+	it('has a table view with a row for every line of its table, and a description', () => {
+		const table = chart.table(prepareChart(chart, dataset).data, 'zh');
+		expect(zh).toContain('<details class="table-view');
+		expect(zh.match(/<tr[ >]/g)?.length).toBe(table.rows.length + 1);
+		expect(zh).toMatch(new RegExp(`id="${id}-description"[^>]*>[^<]{20,}`));
+	});
+
+	it('shows the sentences behind it', () => {
+		for (const source of prepareChart(chart, dataset).sources) expect(zh).toContain(source.quote);
+	});
+});
+
+describe('notes', () => {
+	it('explain derived and converted figures and our classification', () => {
+		const pipeline = visibleText(renderChart('pipeline-stages', 'zh'));
+		expect(pipeline).toContain('“前期项目”为推算：入园项目共计 − 在建项目 − 已投产项目。');
+		const projects = visibleText(renderChart('investment-by-project', 'en'));
+		expect(projects).toContain(
+			'is converted from dollars to yuan at 6.8976 yuan to the dollar (2020 average'
+		);
+		expect(projects).toContain('Which sector a project belongs to is our classification');
+	});
+
+	it('mark converted and derived bars with a pattern, not colour alone', () => {
+		expect(renderChart('investment-by-project', 'zh').match(/pattern-hatched/g)).toHaveLength(1);
+		expect(renderChart('pipeline-stages', 'zh').match(/pattern-hatched/g)).toHaveLength(2);
+	});
+});

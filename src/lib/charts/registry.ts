@@ -1,0 +1,344 @@
+/**
+ * Every chart, declared once. The dashboard, the embed route, the big screen and the image export
+ * all iterate over CHARTS; no surface has its own copy of a chart.
+ */
+import type { Component } from 'svelte';
+import type { Dataset, Figure, Localized } from '../dataset/schema.ts';
+import { formatFigure, formatQuantity } from '../format/figure-value.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import {
+	INFRASTRUCTURE_FIGURES,
+	LAND_AND_SERVICES_FIGURES,
+	QUANEN_FIGURES,
+	RECOVERY_FIGURES,
+	THRESHOLD_FIGURES,
+	selectFigures,
+	selectInvestmentByProject,
+	selectInvestmentBySector,
+	selectNamedProjects,
+	selectPipeline,
+	selectTimeline,
+	type NamedProjectRow,
+	type Pipeline,
+	type ProjectInvestmentRow,
+	type SectorInvestment,
+	type Timeline as TimelineData
+} from './selectors.ts';
+import { figureBadges } from './describe-figure.ts';
+import InvestmentByProject from './charts/InvestmentByProject.svelte';
+import InvestmentBySector from './charts/InvestmentBySector.svelte';
+import PipelineStages from './charts/PipelineStages.svelte';
+import Infrastructure from './charts/Infrastructure.svelte';
+import EntryThresholds from './charts/EntryThresholds.svelte';
+import Recovery from './charts/Recovery.svelte';
+import Timeline from './charts/Timeline.svelte';
+import QuanenOutput from './charts/QuanenOutput.svelte';
+import NamedProjects from './charts/NamedProjects.svelte';
+import LandAndServices from './charts/LandAndServices.svelte';
+
+/** What every chart component takes. */
+export interface ChartProps<Data> {
+	data: Data;
+	locale: Locale;
+	/** The chart's id, for element ids. */
+	chartId: string;
+	/** Accessible name for the chart's marks. */
+	label: string;
+	/** Fill the parent's height (big screen) instead of taking the height its content needs. */
+	fill?: boolean;
+}
+
+export interface ChartTable {
+	columns: string[];
+	rows: string[][];
+}
+
+export interface ChartDefinition<Data = unknown> {
+	/** Stable and URL-safe: /embed/<id>, data-chart-id. */
+	id: string;
+	title: Localized;
+	subtitle: Localized;
+	/** The unit of the chart's scale, when it has one. */
+	unit?: Localized;
+	component: Component<ChartProps<Data>>;
+	select: (dataset: Dataset) => Data;
+	/** The smallest box it reads well in, CSS pixels. */
+	minSize: { width: number; height: number };
+	/** The figures it shows: their sentences make its source line, their kinds its notes. */
+	figures: (data: Data) => Figure[];
+	/** Sentences behind what it shows that are not figures (names of planned parks …). */
+	otherSources?: (data: Data) => { quote: string; paragraph: number }[];
+	/** Notes beyond the derived and converted figures, which the frame notes by itself. */
+	notes?: (data: Data, locale: Locale) => string[];
+	/** What kind of chart it is and how it is ordered, for screen readers; the values follow from the table. */
+	describe: Localized;
+	/** The same numbers as a table. */
+	table: (data: Data, locale: Locale) => ChartTable;
+}
+
+/** Keeps each definition's data type while the list holds them all. */
+function defineChart<Data>(definition: ChartDefinition<Data>): ChartDefinition<unknown> {
+	return definition as unknown as ChartDefinition<unknown>;
+}
+
+function kindOf(figure: Figure, locale: Locale): string {
+	return figureBadges(figure, locale)[0] ?? MESSAGES[locale].kindStated;
+}
+
+/** A table of figures: name, value, kind. */
+function figureTable(figures: Figure[], locale: Locale): ChartTable {
+	const m = MESSAGES[locale];
+	return {
+		columns: [m.name, m.value, m.kind],
+		rows: figures.map((f) => [f.label[locale], formatFigure(f, locale), kindOf(f, locale)])
+	};
+}
+
+const YUAN: Localized = { zh: '元', en: 'yuan' };
+
+export const CHARTS: ChartDefinition[] = [
+	defineChart<ProjectInvestmentRow[]>({
+		id: 'investment-by-project',
+		title: { zh: '今年签约的六个项目', en: 'This year’s six signed projects' },
+		subtitle: {
+			zh: '按总投资排列；以美元计的项目已换算为人民币',
+			en: 'By investment; the project stated in dollars is converted to yuan'
+		},
+		unit: YUAN,
+		component: InvestmentByProject,
+		select: selectInvestmentByProject,
+		minSize: { width: 280, height: 260 },
+		figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
+		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		describe: {
+			zh: '横向条形图，今年签约的项目按总投资从大到小排列，颜色表示所属产业（本看板分类）。',
+			en: 'Horizontal bar chart of this year’s signed projects, largest investment first, coloured by sector (our classification).'
+		},
+		table: (rows, locale) => {
+			const m = MESSAGES[locale];
+			return {
+				columns: [m.name, m.sector, m.investment, m.convertedValue],
+				rows: rows.map((r) => [
+					r.name[locale],
+					r.sectorName?.[locale] ?? '',
+					formatFigure(r.stated, locale),
+					r.converted ? formatFigure(r.converted, locale) : ''
+				])
+			};
+		}
+	}),
+	defineChart<SectorInvestment>({
+		id: 'investment-by-sector',
+		title: { zh: '今年签约投资的产业分布', en: 'This year’s signed investment by sector' },
+		subtitle: {
+			zh: '文中的四个产业定位，项目归类为本看板判断',
+			en: 'The article’s four target industries; which project goes where is our call'
+		},
+		unit: YUAN,
+		component: InvestmentBySector,
+		select: selectInvestmentBySector,
+		minSize: { width: 280, height: 300 },
+		figures: (data) => [
+			...data.context,
+			...data.rows.flatMap((r) =>
+				r.projects.flatMap((p) => (p.converted ? [p.stated, p.converted] : [p.stated]))
+			)
+		],
+		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		describe: {
+			zh: '横向条形图，今年签约项目的投资按产业合计，从多到少排列。',
+			en: 'Horizontal bar chart of this year’s signed investment added up by sector, largest first.'
+		},
+		table: (data, locale) => {
+			const m = MESSAGES[locale];
+			return {
+				columns: [m.sector, m.name, m.investment],
+				rows: data.rows.map((r) => [
+					r.sector.name[locale],
+					r.projects.map((p) => p.short[locale]).join(locale === 'zh' ? '、' : ', ') || m.noProjectNamed,
+					formatQuantity(r.yuan, 'yuan', locale)
+				])
+			};
+		}
+	}),
+	defineChart<Pipeline>({
+		id: 'pipeline-stages',
+		title: { zh: '入园项目进展', en: 'Where the zone’s projects stand' },
+		subtitle: {
+			zh: '在建与已投产为文中数字，前期项目由总数推算',
+			en: 'Under construction and in production as stated; in preparation derived from the total'
+		},
+		component: PipelineStages,
+		select: selectPipeline,
+		minSize: { width: 280, height: 160 },
+		figures: (data) => [data.total, ...data.segments.map((s) => s.figure)],
+		describe: {
+			zh: '堆积条形图，入园项目总数按进度分为已投产、在建和前期三段。',
+			en: 'Stacked bar of all projects in the zone, split into in production, under construction and in preparation.'
+		},
+		table: (data, locale) => {
+			const m = MESSAGES[locale];
+			return {
+				columns: [m.stage, m.value, m.kind],
+				rows: [
+					...data.segments.map((s) => [
+						m.stageNames[s.stage] ?? s.stage,
+						formatFigure(s.figure, locale),
+						kindOf(s.figure, locale)
+					]),
+					[data.total.label[locale], formatFigure(data.total, locale), kindOf(data.total, locale)]
+				]
+			};
+		}
+	}),
+	defineChart<Figure[]>({
+		id: 'infrastructure',
+		title: { zh: '基础设施', en: 'Infrastructure' },
+		subtitle: {
+			zh: '路网、管线、投资与“九通一平”',
+			en: 'Roads, pipelines, investment and “nine connections, one levelling”'
+		},
+		component: Infrastructure,
+		select: (dataset) => selectFigures(dataset, INFRASTRUCTURE_FIGURES),
+		minSize: { width: 280, height: 300 },
+		figures: (figures) => figures,
+		describe: {
+			zh: '条形图比较路网与管线长度，另以数字卡片列出基础设施投资、“九通一平”和基本农田调出范围。',
+			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the re-planned area.'
+		},
+		table: figureTable
+	}),
+	defineChart<Figure[]>({
+		id: 'entry-thresholds',
+		title: { zh: '项目入园门槛', en: 'What a project must bring to enter' },
+		subtitle: { zh: '每亩土地的最低投资强度与税收贡献', en: 'Minimum investment and tax per mu of land' },
+		unit: { zh: '元/亩', en: 'yuan per mu' },
+		component: EntryThresholds,
+		select: (dataset) => selectFigures(dataset, THRESHOLD_FIGURES),
+		minSize: { width: 280, height: 140 },
+		figures: (figures) => figures,
+		describe: {
+			zh: '横向条形图，两项门槛均为“以上”，即最低值。',
+			en: 'Horizontal bar chart of two thresholds, both minimums.'
+		},
+		table: figureTable
+	}),
+	defineChart<Figure[]>({
+		id: 'recovery',
+		title: { zh: '复工复产', en: 'Back at work after the epidemic' },
+		subtitle: {
+			zh: '企业、在建项目与复岗人员，以及纾困资金',
+			en: 'Enterprises, projects and workers back, and the relief fund'
+		},
+		component: Recovery,
+		select: (dataset) => selectFigures(dataset, RECOVERY_FIGURES),
+		minSize: { width: 280, height: 260 },
+		figures: (figures) => figures,
+		describe: {
+			zh: '方格图，每格代表一家企业、一个项目或一百名复岗人员；纾困资金另列。',
+			en: 'Unit chart: each square is one enterprise, one project or 100 workers; the relief fund is listed apart.'
+		},
+		table: figureTable
+	}),
+	defineChart<TimelineData>({
+		id: 'timeline',
+		title: { zh: '时间线', en: 'Timeline' },
+		subtitle: { zh: '文中写明日期的事件', en: 'The events the article dates' },
+		component: Timeline,
+		select: selectTimeline,
+		minSize: { width: 280, height: 240 },
+		figures: (data) => data.events.flatMap((e) => [e.date]),
+		notes: (data, locale) => [MESSAGES[locale].yearNotStated(data.year)],
+		describe: {
+			zh: '时间轴，按月份排列事件；只写月份或月初的事件画成时段。',
+			en: 'Time axis of the events by month; events dated only to a month or part of one are drawn as spans.'
+		},
+		table: (data, locale) => {
+			const m = MESSAGES[locale];
+			return {
+				columns: [m.date, m.event],
+				rows: data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]])
+			};
+		}
+	}),
+	defineChart<Figure[]>({
+		id: 'quanen-output',
+		title: { zh: '泉恩管业', en: 'Quanen Pipes' },
+		subtitle: {
+			zh: '一期月产值创纪录，二期拟建生产线',
+			en: 'A record month for phase 1, production lines planned for phase 2'
+		},
+		component: QuanenOutput,
+		select: (dataset) => selectFigures(dataset, QUANEN_FIGURES),
+		minSize: { width: 280, height: 300 },
+		figures: (figures) => figures,
+		describe: {
+			zh: '数字卡片给出一期4月份产值和二期年产能，方格图每格代表一条拟建生产线。',
+			en: 'Tiles give phase 1’s April output and phase 2’s capacity; each outlined square is one planned production line.'
+		},
+		table: figureTable
+	}),
+	defineChart<NamedProjectRow[]>({
+		id: 'named-projects',
+		title: { zh: '文中点名的项目', en: 'The projects the article names' },
+		subtitle: { zh: '文中写明的进度与投资', en: 'Stage and investment where the article gives them' },
+		component: NamedProjects,
+		select: selectNamedProjects,
+		minSize: { width: 280, height: 420 },
+		figures: (rows) => rows.flatMap((r) => (r.investment ? [r.investment] : [])),
+		otherSources: (rows) =>
+			rows.flatMap((r) => [
+				{ quote: r.project.quote, paragraph: r.project.paragraph },
+				...(r.project.stage ? [{ quote: r.project.stage.quote, paragraph: r.project.stage.paragraph }] : [])
+			]),
+		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		describe: {
+			zh: '点图，每行一个项目，圆点位于文中写明的进度：已签约、在建或已投产。',
+			en: 'Dot chart, one row per project, the dot at the stage the article gives: signed, under construction or in production.'
+		},
+		table: (rows, locale) => {
+			const m = MESSAGES[locale];
+			return {
+				columns: [m.name, m.stage, m.investment],
+				rows: rows.map((r) => [
+					r.project.name[locale],
+					r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
+					r.investment ? formatFigure(r.investment, locale) : ''
+				])
+			};
+		}
+	}),
+	defineChart<{ figures: Figure[]; parks: Dataset['parks'] }>({
+		id: 'land-and-services',
+		title: { zh: '用地与服务', en: 'Land and services' },
+		subtitle: {
+			zh: '“腾笼换鸟”、全天候审批与谋划中的“园中园”',
+			en: 'Sites re-let, round-the-clock approvals and planned parks'
+		},
+		component: LandAndServices,
+		select: (dataset) => ({
+			figures: selectFigures(dataset, LAND_AND_SERVICES_FIGURES),
+			parks: dataset.parks
+		}),
+		minSize: { width: 280, height: 260 },
+		figures: (data) => data.figures,
+		otherSources: (data) => data.parks.map((p) => ({ quote: p.quote, paragraph: p.paragraph })),
+		describe: {
+			zh: '数字卡片与拟建“园中园”名单。',
+			en: 'Tiles and the list of planned parks within the park.'
+		},
+		table: (data, locale) => {
+			const m = MESSAGES[locale];
+			const table = figureTable(data.figures, locale);
+			return {
+				...table,
+				rows: [...table.rows, ...data.parks.map((p) => [p.name[locale], m.planned, m.kindStated])]
+			};
+		}
+	})
+];
+
+export function chartById(id: string): ChartDefinition | undefined {
+	return CHARTS.find((chart) => chart.id === id);
+}

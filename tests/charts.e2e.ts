@@ -1,0 +1,224 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const CHART_IDS = [
+	'investment-by-project',
+	'investment-by-sector',
+	'pipeline-stages',
+	'infrastructure',
+	'entry-thresholds',
+	'recovery',
+	'timeline',
+	'quanen-output',
+	'named-projects',
+	'land-and-services'
+];
+
+const chart = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"]`);
+
+test.describe('charts without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every chart’s marks, labels and values are in the prerendered HTML', async ({ page }) => {
+		await page.goto('/');
+		for (const id of CHART_IDS) {
+			await expect(chart(page, id), id).toBeVisible();
+			expect(await chart(page, id).locator('[data-mark-id]').count(), id).toBeGreaterThan(1);
+		}
+		await expect(chart(page, 'investment-by-project')).toContainText('26.3亿元');
+		await expect(chart(page, 'investment-by-project').locator('.bar')).toHaveCount(6);
+		await expect(chart(page, 'pipeline-stages').locator('.segment')).toHaveCount(3);
+		await expect(chart(page, 'timeline')).toContainText('5月14日');
+		// Bars have their size without any script.
+		const widths = await chart(page, 'investment-by-project')
+			.locator('.bar')
+			.evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+		expect(widths[0]).toBeGreaterThan(widths[5]! * 10);
+	});
+
+	test('the table view opens without JavaScript', async ({ page }) => {
+		await page.goto('/en/');
+		const frame = chart(page, 'pipeline-stages');
+		await frame.getByText('Show the data as a table').click();
+		await expect(frame.locator('table')).toBeVisible();
+		await expect(frame.locator('table tbody tr')).toHaveCount(4);
+		await expect(frame.locator('table')).toContainText('13 projects');
+	});
+});
+
+test.describe('charts with JavaScript', () => {
+	test('a tooltip shows on hover, with the value and the article’s words', async ({ page }) => {
+		await page.goto('/');
+		const frame = chart(page, 'investment-by-project');
+		await frame.locator('[data-mark-id="graphene-valley"]').hover();
+		const tooltip = frame.getByRole('tooltip');
+		await expect(tooltip).toBeVisible();
+		await expect(tooltip).toContainText('10.35亿元');
+		await expect(tooltip).toContainText('石墨烯烯谷中心项目，总投资1.5亿美元');
+		await expect(tooltip).toContainText('已换算');
+		await page.mouse.move(0, 0);
+		await expect(tooltip).toBeHidden();
+	});
+
+	test('Tab enters a chart, arrows move between marks, the tooltip follows focus, focus is visible', async ({
+		page
+	}) => {
+		await page.goto('/en/');
+		const frame = chart(page, 'investment-by-project');
+		const first = frame.locator('[data-mark-id="zhongnan-smart-valley"]');
+		// One Tab stop per chart: focus the element before it, then Tab.
+		await frame.getByRole('heading').evaluate((heading) => {
+			heading.setAttribute('tabindex', '-1');
+			(heading as HTMLElement).focus();
+		});
+		await page.keyboard.press('Tab');
+		await expect(first).toBeFocused();
+		expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+		await expect(frame.getByRole('tooltip')).toContainText('2.63 billion yuan');
+		await page.keyboard.press('ArrowDown');
+		await expect(frame.locator('[data-mark-id="yunlian-data"]')).toBeFocused();
+		await expect(frame.getByRole('tooltip')).toContainText('1.53 billion yuan');
+		await page.keyboard.press('End');
+		await expect(frame.locator('[data-mark-id="school-15-relocation"]')).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toBeFocused();
+		// Only one mark of the chart is in the Tab order.
+		expect(await frame.locator('[data-mark-id][tabindex="0"]').count()).toBe(1);
+	});
+
+	test('selecting a sector highlights it in every chart that shows it, and the link keeps it', async ({
+		page
+	}) => {
+		await page.goto('/en/');
+		await chart(page, 'investment-by-sector').locator('[data-mark-id="new-materials"]').click();
+		await expect(page).toHaveURL(/[?&]sel=sector%3Anew-materials|[?&]sel=sector:new-materials/);
+		await expect(page.locator('.selection-bar')).toContainText('New materials');
+		const projects = chart(page, 'investment-by-project');
+		await expect(projects.locator('.band-row.selected')).toHaveCount(1);
+		await expect(projects.locator('.band-row.dimmed')).toHaveCount(5);
+		await expect(chart(page, 'named-projects').locator('.band-row.selected')).toHaveCount(3);
+		await expect(
+			chart(page, 'investment-by-sector').locator('[data-mark-id="new-materials"]')
+		).toHaveAttribute('aria-pressed', 'true');
+
+		// The copied link reproduces the view.
+		const link = page.url();
+		const other = await page.context().newPage();
+		await other.goto(link);
+		await expect(other.locator('[data-chart-id="investment-by-project"] .band-row.selected')).toHaveCount(1);
+		await expect(other.locator('.selection-bar')).toContainText('New materials');
+		await other.close();
+
+		// Escape clears it, and the URL with it.
+		await chart(page, 'investment-by-sector').locator('[data-mark-id="new-materials"]').press('Escape');
+		await expect(projects.locator('.band-row.dimmed')).toHaveCount(0);
+		await expect(page).not.toHaveURL(/sel=/);
+	});
+
+	test('selecting a project by keyboard highlights it on the other charts', async ({ page }) => {
+		await page.goto('/');
+		const mark = chart(page, 'named-projects').locator('[data-mark-id="yisi-motorcycle"]');
+		await mark.focus();
+		await page.keyboard.press('Enter');
+		await expect(mark).toHaveAttribute('aria-pressed', 'true');
+		await expect(chart(page, 'timeline').locator('.lane:not(.dimmed)')).toHaveCount(2);
+	});
+
+	test('the theme switch goes into the URL, and the link reproduces it', async ({ page }) => {
+		await page.goto('/');
+		await page.getByText('深色', { exact: true }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(page).toHaveURL(/theme=dark/);
+		const background = await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(background).toBe('rgb(16, 19, 24)');
+		// The language link carries the view along.
+		await page.getByRole('link', { name: 'English', exact: true }).click();
+		await expect(page).toHaveURL(/\/en\/\?theme=dark/);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	});
+
+	test('a link with theme and selection opens as it was shared', async ({ page }) => {
+		await page.goto('/en/?theme=dark&sel=project:graphene-valley');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(chart(page, 'investment-by-project').locator('.band-row.selected .name')).toHaveText(
+			'Graphene Valley Centre'
+		);
+		await expect(page.locator('.selection-bar')).toContainText('Graphene Valley Centre');
+	});
+
+	test('motion only when the reader allows it', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		const duration = await chart(page, 'investment-by-project')
+			.locator('.bar')
+			.first()
+			.evaluate((el) => getComputedStyle(el).animationDuration);
+		expect(parseFloat(duration)).toBeLessThan(0.001);
+	});
+
+	for (const [path, theme] of [
+		['/', 'light'],
+		['/?theme=dark', 'dark'],
+		['/en/', 'light'],
+		['/en/?theme=dark', 'dark']
+	] as const) {
+		test(`axe: no violations with the charts on ${path} (${theme})`, async ({ page }) => {
+			await page.goto(path);
+			if (theme === 'dark') await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+			else await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+			// Open one table view and one tooltip, so they are checked too.
+			await chart(page, 'recovery').locator('summary').first().click();
+			await chart(page, 'investment-by-project').locator('[data-mark-id]').first().hover();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		});
+	}
+});
+
+for (const width of [320, 768, 1280, 1920]) {
+	for (const lang of ['/', '/en/']) {
+		test(`labels neither collide nor get cut off at ${width}px (${lang})`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(lang);
+			const problems = await page.locator('[data-chart-id]').evaluateAll((frames) => {
+				const found: string[] = [];
+				for (const frame of frames) {
+					const body = frame.querySelector('.chart-body')!;
+					const area = body.getBoundingClientRect();
+					// Every element that holds text of its own, in the chart itself.
+					const texts = [...body.querySelectorAll<HTMLElement>('*')].filter(
+						(el) =>
+							[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
+							!el.closest('.visually-hidden, [role="tooltip"]') &&
+							el.getClientRects().length > 0
+					);
+					const boxes = texts.map((el) => ({ el, box: el.getBoundingClientRect() }));
+					const id = frame.getAttribute('data-chart-id');
+					for (const { el, box } of boxes) {
+						const name = `${id}: “${el.textContent!.trim().slice(0, 30)}”`;
+						if (box.left < area.left - 1 || box.right > area.right + 1)
+							found.push(`${name} sticks out sideways`);
+						if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
+							found.push(`${name} is cut off`);
+					}
+					for (let i = 0; i < boxes.length; i++) {
+						for (let j = i + 1; j < boxes.length; j++) {
+							const a = boxes[i]!;
+							const b = boxes[j]!;
+							if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+							const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+							const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+							if (overlapX > 1 && overlapY > 1) {
+								found.push(
+									`${id}: “${a.el.textContent!.trim().slice(0, 20)}” overlaps “${b.el.textContent!.trim().slice(0, 20)}”`
+								);
+							}
+						}
+					}
+				}
+				return found;
+			});
+			expect(problems).toEqual([]);
+		});
+	}
+}

@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser.ts';
+import { CHROMIUM_ARGS, chromiumLaunchOptions } from './tests/browser.ts';
 
 const PORT = 4173;
 const SUBPATH_PORT = 4174;
 export const SUBPATH = '/langfang';
+/** Never reachable: tests answer it with page.route, or let it fail. */
+export const ONLINE_STYLE_URL = 'https://basemap.example.invalid/style.json';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -19,7 +21,13 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	projects: [
-		{ name: 'site', testIgnore: '**/subpath.e2e.ts' },
+		{ name: 'site', testIgnore: ['**/subpath.e2e.ts', '**/map-no-webgl.e2e.ts'] },
+		{
+			// Chromium without WebGL: the map must fall back to SVG.
+			name: 'no-webgl',
+			testMatch: '**/map-no-webgl.e2e.ts',
+			use: { launchOptions: { ...chromiumLaunchOptions(), args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } }
+		},
 		{ name: 'subpath', testMatch: '**/subpath.e2e.ts', use: { baseURL: `http://localhost:${SUBPATH_PORT}` } }
 	],
 	webServer: [
@@ -31,9 +39,15 @@ export default defineConfig({
 			reuseExistingServer: false
 		},
 		{
-			// The same site built for a sub-path deployment (paths.base), in its own output folders.
+			// The same site built for a sub-path deployment (paths.base), in its own output folders, with
+			// an online basemap configured (the tests answer or refuse its requests).
 			command: `npx vite build && npx vite preview --port ${SUBPATH_PORT} --strictPort`,
-			env: { BASE_PATH: SUBPATH, BUILD_DIR: 'build-subpath', KIT_OUT_DIR: '.svelte-kit-subpath' },
+			env: {
+				BASE_PATH: SUBPATH,
+				BUILD_DIR: 'build-subpath',
+				KIT_OUT_DIR: '.svelte-kit-subpath',
+				PUBLIC_MAP_STYLE_URL: ONLINE_STYLE_URL
+			},
 			port: SUBPATH_PORT,
 			timeout: 180_000,
 			reuseExistingServer: false

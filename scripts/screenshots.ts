@@ -57,6 +57,18 @@ try {
 				const page = await browser.newPage({ viewport, colorScheme: scheme });
 				await page.goto(`http://localhost:${port}${path}`);
 				await page.waitForLoadState('networkidle');
+				// The WebGL map loads when it comes into view: bring it in and let it finish.
+				const map = page.locator('[data-map-id]').first();
+				if (await map.count()) {
+					await map.scrollIntoViewIfNeeded();
+					await page
+						.locator('[data-map-state="webgl"], [data-map-state="svg-fallback"]')
+						.first()
+						.waitFor({ timeout: 15_000 })
+						.catch(() => console.warn(`${path} ${name}: the map did not finish loading`));
+					await page.waitForTimeout(300);
+					await page.evaluate(() => window.scrollTo(0, 0));
+				}
 				const file = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${name}-${scheme}.png`;
 				if (selector) await page.locator(selector).first().screenshot({ path: file });
 				else await page.screenshot({ path: file, fullPage });

@@ -180,20 +180,21 @@ for (const width of [320, 768, 1280, 1920]) {
 		test(`labels neither collide nor get cut off at ${width}px (${lang})`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(lang);
-			const problems = await page.locator('[data-chart-id]').evaluateAll((frames) => {
+			const problems = await page.locator('[data-chart-id], [data-map-id]').evaluateAll((frames) => {
 				const found: string[] = [];
 				for (const frame of frames) {
-					const body = frame.querySelector('.chart-body')!;
+					const body = frame.querySelector('.chart-body, .map-area')!;
 					const area = body.getBoundingClientRect();
 					// Every element that holds text of its own, in the chart itself.
 					const texts = [...body.querySelectorAll<HTMLElement>('*')].filter(
 						(el) =>
 							[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
-							!el.closest('.visually-hidden, [role="tooltip"]') &&
+							!el.closest('.visually-hidden, [role="tooltip"], .maplibregl-ctrl') &&
+							getComputedStyle(el).visibility === 'visible' &&
 							el.getClientRects().length > 0
 					);
 					const boxes = texts.map((el) => ({ el, box: el.getBoundingClientRect() }));
-					const id = frame.getAttribute('data-chart-id');
+					const id = frame.getAttribute('data-chart-id') ?? frame.getAttribute('data-map-id');
 					for (const { el, box } of boxes) {
 						const name = `${id}: “${el.textContent!.trim().slice(0, 30)}”`;
 						if (box.left < area.left - 1 || box.right > area.right + 1)

@@ -4,10 +4,10 @@
  */
 import { getContext, setContext } from 'svelte';
 
-/** `sector:<id>` or `project:<id>`, as in the URL's `sel` parameter. */
-export type SelectionKey = `sector:${string}` | `project:${string}`;
+/** `sector:<id>`, `project:<id>` or `place:<id>`, as in the URL's `sel` parameter. */
+export type SelectionKey = `sector:${string}` | `project:${string}` | `place:${string}`;
 
-const SELECTION_KEY = /^(sector|project):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SELECTION_KEY = /^(sector|project|place):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseSelection(value: string | null | undefined): SelectionKey | null {
 	return value && SELECTION_KEY.test(value) ? (value as SelectionKey) : null;
@@ -29,9 +29,12 @@ export class Selection {
 		this.current = null;
 	}
 
-	/** 'selected' when a mark answers to the selection, 'dimmed' when another is selected. */
+	/**
+	 * 'selected' when a mark answers to the selection, 'dimmed' when something else is selected;
+	 * 'none' for marks that take no part in selecting (no keys), such as the infrastructure bars.
+	 */
 	stateOf(keys: readonly string[]): 'selected' | 'dimmed' | 'none' {
-		if (!this.current) return 'none';
+		if (!this.current || keys.length === 0) return 'none';
 		return keys.includes(this.current) ? 'selected' : 'dimmed';
 	}
 }

@@ -39,7 +39,11 @@ describe('selectInvestmentByProject', () => {
 	});
 
 	it('answers to its project and its sector when selected', () => {
-		expect(rows[0]!.keys).toEqual(['project:zhongnan-smart-valley', 'sector:smart-technology']);
+		expect(rows[0]!.keys).toEqual([
+			'project:zhongnan-smart-valley',
+			'sector:smart-technology',
+			'place:langfang-high-tech-zone'
+		]);
 		expect(rows[0]!.sectorName?.zh).toBe('智慧智能');
 	});
 });

@@ -21,9 +21,17 @@ function numeric(figure: Figure): number {
 	return figure.value;
 }
 
-/** Keys a mark answers to when something is selected: `project:<id>`, `sector:<id>`. */
+/** The place every project the article names lies in (its site is never given). */
+export const ZONE_PLACE = 'langfang-high-tech-zone';
+export const ZONE_PLACE_KEY = `place:${ZONE_PLACE}` as const;
+
+/** Keys a mark answers to when something is selected: its project, its sector, the zone. */
 export function selectionKeys(project: Pick<Project, 'id' | 'sector'>): string[] {
-	return [`project:${project.id}`, ...(project.sector ? [`sector:${project.sector.id}`] : [])];
+	return [
+		`project:${project.id}`,
+		...(project.sector ? [`sector:${project.sector.id}`] : []),
+		ZONE_PLACE_KEY
+	];
 }
 
 // 1. investment-by-project ------------------------------------------------------------------
@@ -97,7 +105,11 @@ export function selectInvestmentBySector(dataset: Dataset): SectorInvestment {
 				yuan: inSector.reduce((sum, p) => sum + p.yuan, 0),
 				projects: inSector,
 				includesConverted: inSector.some((p) => p.converted),
-				keys: [`sector:${sector.id}`, ...inSector.map((p) => `project:${p.project}`)]
+				keys: [
+					`sector:${sector.id}`,
+					...inSector.map((p) => `project:${p.project}`),
+					...(inSector.length ? [ZONE_PLACE_KEY] : [])
+				]
 			};
 		})
 		.sort((a, b) => b.yuan - a.yuan || Number(b.sector.targetIndustry) - Number(a.sector.targetIndustry));

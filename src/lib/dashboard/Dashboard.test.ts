@@ -7,6 +7,8 @@ import Dashboard from './Dashboard.svelte';
 import { HEADLINE_FIGURES } from './headline-figures.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { prepareChart } from '../charts/prepare.ts';
+import { prepareMap } from '../map/map-view.ts';
+import { readDistricts } from '../map/geodata-files.ts';
 
 const dataset = loadDataset();
 const repair = loadRepairNotes();
@@ -14,6 +16,7 @@ const props = {
 	dataset,
 	repair,
 	charts: CHARTS.map((chart) => prepareChart(chart, dataset)),
+	map: prepareMap(dataset, readDistricts(process.cwd())),
 	otherLanguageHref: './en/',
 	downloads: { json: './data/facts.json', csv: './data/facts.csv' }
 };

@@ -84,7 +84,23 @@ const zh = {
 	sector: '产业（本看板分类）',
 	stage: '进度',
 	investment: '总投资',
-	convertedValue: '折合人民币'
+	convertedValue: '折合人民币',
+	mapTitle: '廊坊高新区在哪里',
+	mapSubtitle: '廊坊市各区县；高新区位于安次区，文中未给出其范围和坐标',
+	mapZoneShort: '廊坊高新区',
+	mapZoneNote: '近似位置',
+	mapZoneLabel: (district: string) => `廊坊高新区：位于${district}，位置为近似，文中未给出范围`,
+	mapLegendZone: (district: string) => `${district}：高新区位于其中（近似位置，不是园区边界）`,
+	mapLegendLand: '廊坊市其他区县',
+	mapMetrics: '园区基础设施',
+	mapUnplaced: '文中提到但未给出位置的地点',
+	mapUnplacedNote: '位置未知，不在地图上标注',
+	mapProjects: '入园项目',
+	mapProjectsNote: '均在高新区内，具体地块文中未给出',
+	mapNoWebgl: '此浏览器无法使用 WebGL，显示的是静态地图。',
+	mapContextLost: 'WebGL 地图中断，已改为静态地图。',
+	mapOnlineFailed: '在线底图未能及时加载，已改用离线地图。',
+	mapLoading: '正在加载交互地图…'
 };
 
 type Messages = { [K in keyof typeof zh]: (typeof zh)[K] };
@@ -176,7 +192,26 @@ const en: Messages = {
 	sector: 'Sector (our classification)',
 	stage: 'Stage',
 	investment: 'Investment',
-	convertedValue: 'In yuan'
+	convertedValue: 'In yuan',
+	mapTitle: 'Where the zone is',
+	mapSubtitle:
+		'Langfang’s districts and counties; the zone lies in Anci District, whose outline and coordinates the article does not give',
+	mapZoneShort: 'High-tech Zone',
+	mapZoneNote: 'approximate',
+	mapZoneLabel: (district: string) =>
+		`Langfang High-tech Zone: in ${district}; approximate, the article gives no outline`,
+	mapLegendZone: (district: string) =>
+		`${district}: the zone lies within it (approximate, not the zone’s boundary)`,
+	mapLegendLand: 'Langfang’s other districts and counties',
+	mapMetrics: 'The zone’s infrastructure',
+	mapUnplaced: 'Places the article names without a location',
+	mapUnplacedNote: 'location unknown, not drawn on the map',
+	mapProjects: 'Projects in the zone',
+	mapProjectsNote: 'all inside the zone; the article gives no sites',
+	mapNoWebgl: 'This browser cannot use WebGL: the map is a static drawing.',
+	mapContextLost: 'The WebGL map stopped: the map is now a static drawing.',
+	mapOnlineFailed: 'The online basemap did not load in time: the map uses its offline style.',
+	mapLoading: 'Loading the interactive map…'
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

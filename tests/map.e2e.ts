@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { colourShares, parseRgb } from './map-pixels.ts';
+
+const map = (page: Page) => page.locator('[data-map-id="zone-map"]');
+
+/** The map's colours as the page resolves them (light-dark() tokens). */
+async function mapColours(page: Page) {
+	const css = await map(page).evaluate((el) =>
+		Object.fromEntries(
+			['land', 'zone', 'background'].map((name) => {
+				const probe = document.createElement('span');
+				probe.style.color = `var(--color-map-${name})`;
+				el.append(probe);
+				const colour = getComputedStyle(probe).color;
+				probe.remove();
+				return [name, colour];
+			})
+		)
+	);
+	return { land: parseRgb(css.land!), zone: parseRgb(css.zone!), background: parseRgb(css.background!) };
+}
+
+test('MapLibre is fetched only when the map comes into view, and everything stays on this host', async ({
+	page,
+	baseURL
+}) => {
+	await page.setViewportSize({ width: 390, height: 700 });
+	const requests: { url: string; at: number }[] = [];
+	page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+	const big: string[] = [];
+	page.on('response', async (r) => {
+		if (r.url().endsWith('.js') && (await r.body()).length > 500_000) big.push(r.url());
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await expect(map(page)).toHaveAttribute('data-map-state', 'svg');
+	expect(big, 'MapLibre chunk loaded before the map was in view').toEqual([]);
+	expect(requests.filter((r) => /maplibre/.test(r.url))).toEqual([]);
+
+	await map(page).scrollIntoViewIfNeeded();
+	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+	// MapLibre itself and its worker, both fetched only now.
+	expect(big.filter((url) => !/maplibre-gl-worker/.test(url))).toHaveLength(1);
+	expect(big.filter((url) => /maplibre-gl-worker/.test(url))).toHaveLength(1);
+	const origin = new URL(baseURL!).origin;
+	expect(
+		requests.filter(
+			(r) => !r.url.startsWith(origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:')
+		)
+	).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`the WebGL map draws the districts and the zone’s district (${theme}, pixels)`, async ({ page }) => {
+		await page.goto(theme === 'dark' ? '/?theme=dark' : '/');
+		await map(page).scrollIntoViewIfNeeded();
+		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+		await expect(map(page)).toHaveAttribute('data-style-outcome', 'offline');
+		await page.waitForTimeout(500);
+		const colours = await mapColours(page);
+		const shares = colourShares(await map(page).locator('canvas.maplibregl-canvas').screenshot(), colours);
+		expect(shares.land, `land ${JSON.stringify(shares)}`).toBeGreaterThan(0.15);
+		// Anci District is about 2% of the map; its button covers some of it.
+		expect(shares.zone, `zone ${JSON.stringify(shares)}`).toBeGreaterThan(0.008);
+		expect(shares.background, `background ${JSON.stringify(shares)}`).toBeGreaterThan(0.2);
+		// The SVG drawing is hidden, not shown twice.
+		await expect(map(page).locator('.svg-layer')).toBeHidden();
+	});
+}
+
+test('the map says the zone’s place is approximate, and lists what has no position', async ({ page }) => {
+	await page.goto('/en/');
+	await expect(map(page).locator('.legend')).toContainText('approximate, not the zone’s boundary');
+	await expect(
+		map(page)
+			.getByRole('button', { name: /High-tech Zone/ })
+			.first()
+	).toContainText('approximate');
+	for (const place of [
+		'beijing',
+		'longhu-park',
+		'high-speed-rail-business-district',
+		'school-15-new-site',
+		'project-war-room'
+	]) {
+		await expect(map(page).locator(`[data-map-unplaced="${place}"]`)).toContainText('location unknown');
+	}
+	await expect(map(page).locator('[data-map-metric]')).toHaveCount(5);
+	await expect(map(page)).toContainText('41.9 km');
+	await expect(map(page)).toContainText('各类管线总长超300公里');
+	await expect(map(page)).toContainText('AMap');
+	await expect(map(page)).toContainText('GCJ-02');
+});
+
+test('selection links the map and the charts, both ways', async ({ page }) => {
+	await page.goto('/en/');
+	await map(page).scrollIntoViewIfNeeded();
+	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+	const zone = map(page)
+		.locator('.maplibregl-marker')
+		.getByRole('button', { name: /High-tech Zone/ });
+
+	// From a chart to the map: a sector lights the zone and its projects.
+	await page.locator('[data-chart-id="investment-by-sector"] [data-mark-id="new-materials"]').click();
+	await expect(zone).toHaveClass(/lit/);
+	await expect(map(page).locator('[data-map-project="graphene-valley"]')).toHaveClass(/selected/);
+	await expect(map(page).locator('[data-map-project="yunlian-data"]')).not.toHaveClass(/selected/);
+
+	// From the map to the charts: a project.
+	await map(page).locator('[data-map-project="yisi-motorcycle"]').click();
+	await expect(page).toHaveURL(/sel=project%3Ayisi-motorcycle/);
+	await expect(page.locator('[data-chart-id="named-projects"] .band-row.selected')).toHaveCount(1);
+
+	// The zone itself, by keyboard: every project is in it, so no chart dims.
+	await zone.focus();
+	await page.keyboard.press('Enter');
+	await expect(zone).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('.selection-bar')).toContainText('Langfang High-tech Zone');
+	await expect(page.locator('[data-chart-id="investment-by-project"] .band-row.dimmed')).toHaveCount(0);
+	await expect(page).toHaveURL(/sel=place%3Alangfang-high-tech-zone/);
+});
+
+test('when the WebGL context is lost, the SVG map takes over and says so', async ({ page }) => {
+	await page.goto('/en/');
+	await map(page).scrollIntoViewIfNeeded();
+	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+	await map(page)
+		.locator('canvas.maplibregl-canvas')
+		.evaluate((canvas: HTMLCanvasElement) => {
+			const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+			gl?.getExtension('WEBGL_lose_context')?.loseContext();
+		});
+	await expect(map(page)).toHaveAttribute('data-map-state', 'svg-fallback');
+	await expect(map(page).locator('.notice')).toHaveText(
+		'The WebGL map stopped: the map is now a static drawing.'
+	);
+	await expect(map(page).locator('.svg-layer')).toBeVisible();
+	await expect(map(page).locator('canvas.maplibregl-canvas')).toBeHidden();
+	// The page lives on: the charts still answer.
+	await page.locator('[data-chart-id="investment-by-sector"] [data-mark-id="new-materials"]').click();
+	await expect(page.locator('.selection-bar')).toContainText('New materials');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the map is there as SVG, with its labels and the zone', async ({ page }) => {
+		await page.goto('/');
+		await expect(map(page)).toHaveAttribute('data-map-state', 'svg');
+		await expect(map(page).locator('svg path.district')).toHaveCount(10);
+		await expect(map(page).locator('svg path.district.zone')).toHaveCount(1);
+		await expect(map(page).locator('.svg-map')).toContainText('广阳');
+		await expect(map(page).locator('.svg-map .zone-button')).toContainText('廊坊高新区');
+	});
+});

@@ -155,3 +155,17 @@ describe('notes', () => {
 		expect(renderChart('pipeline-stages', 'zh').match(/pattern-hatched/g)).toHaveLength(2);
 	});
 });
+
+describe('a chart in a box it must fill (the big screen)', () => {
+	it.each(Object.keys(EXPECTED))('%s takes its box’s height instead of its own', (id) => {
+		const chart = chartById(id)!;
+		const html = render(ChartFrame, {
+			props: { chart, prepared: prepareChart(chart, dataset), locale: 'zh', fill: true }
+		}).body;
+		expect(html).toMatch(/class="chart-frame[^"]*\bfill\b/);
+		// The chart body passes `fill` on: its root is marked to stretch, not to size itself.
+		const body = html.slice(html.indexOf('class="chart-body'));
+		expect(body).toMatch(/class="[^"]*\bfill\b/);
+		expect(body.match(/data-mark-id="/g)?.length).toBe(EXPECTED[id]!.marks);
+	});
+});

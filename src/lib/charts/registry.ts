@@ -26,6 +26,7 @@ import {
 	type Timeline as TimelineData
 } from './selectors.ts';
 import { figureBadges } from './describe-figure.ts';
+import type { ChartProps } from './chart-props.ts';
 import InvestmentByProject from './charts/InvestmentByProject.svelte';
 import InvestmentBySector from './charts/InvestmentBySector.svelte';
 import PipelineStages from './charts/PipelineStages.svelte';
@@ -37,17 +38,7 @@ import QuanenOutput from './charts/QuanenOutput.svelte';
 import NamedProjects from './charts/NamedProjects.svelte';
 import LandAndServices from './charts/LandAndServices.svelte';
 
-/** What every chart component takes. */
-export interface ChartProps<Data> {
-	data: Data;
-	locale: Locale;
-	/** The chart's id, for element ids. */
-	chartId: string;
-	/** Accessible name for the chart's marks. */
-	label: string;
-	/** Fill the parent's height (big screen) instead of taking the height its content needs. */
-	fill?: boolean;
-}
+export type { ChartProps } from './chart-props.ts';
 
 export interface ChartTable {
 	columns: string[];
@@ -96,6 +87,21 @@ function figureTable(figures: Figure[], locale: Locale): ChartTable {
 }
 
 const YUAN: Localized = { zh: '元', en: 'yuan' };
+
+/** A chart of a fixed set of figures: its data is those figures, its table lists them. */
+function figureGroupChart(
+	definition: Omit<ChartDefinition<Figure[]>, 'select' | 'figures' | 'table'> & {
+		figureIds: readonly string[];
+	}
+): ChartDefinition<unknown> {
+	const { figureIds, ...rest } = definition;
+	return defineChart<Figure[]>({
+		...rest,
+		select: (dataset) => selectFigures(dataset, figureIds),
+		figures: (figures) => figures,
+		table: figureTable
+	});
+}
 
 export const CHARTS: ChartDefinition[] = [
 	defineChart<ProjectInvestmentRow[]>({
@@ -192,7 +198,7 @@ export const CHARTS: ChartDefinition[] = [
 			};
 		}
 	}),
-	defineChart<Figure[]>({
+	figureGroupChart({
 		id: 'infrastructure',
 		title: { zh: '基础设施', en: 'Infrastructure' },
 		subtitle: {
@@ -200,31 +206,27 @@ export const CHARTS: ChartDefinition[] = [
 			en: 'Roads, pipelines, investment and “nine connections, one levelling”'
 		},
 		component: Infrastructure,
-		select: (dataset) => selectFigures(dataset, INFRASTRUCTURE_FIGURES),
+		figureIds: INFRASTRUCTURE_FIGURES,
 		minSize: { width: 280, height: 300 },
-		figures: (figures) => figures,
 		describe: {
 			zh: '条形图比较路网与管线长度，另以数字卡片列出基础设施投资、“九通一平”和基本农田调出范围。',
 			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the re-planned area.'
-		},
-		table: figureTable
+		}
 	}),
-	defineChart<Figure[]>({
+	figureGroupChart({
 		id: 'entry-thresholds',
 		title: { zh: '项目入园门槛', en: 'What a project must bring to enter' },
 		subtitle: { zh: '每亩土地的最低投资强度与税收贡献', en: 'Minimum investment and tax per mu of land' },
 		unit: { zh: '元/亩', en: 'yuan per mu' },
 		component: EntryThresholds,
-		select: (dataset) => selectFigures(dataset, THRESHOLD_FIGURES),
+		figureIds: THRESHOLD_FIGURES,
 		minSize: { width: 280, height: 140 },
-		figures: (figures) => figures,
 		describe: {
 			zh: '横向条形图，两项门槛均为“以上”，即最低值。',
 			en: 'Horizontal bar chart of two thresholds, both minimums.'
-		},
-		table: figureTable
+		}
 	}),
-	defineChart<Figure[]>({
+	figureGroupChart({
 		id: 'recovery',
 		title: { zh: '复工复产', en: 'Back at work after the epidemic' },
 		subtitle: {
@@ -232,14 +234,12 @@ export const CHARTS: ChartDefinition[] = [
 			en: 'Enterprises, projects and workers back, and the relief fund'
 		},
 		component: Recovery,
-		select: (dataset) => selectFigures(dataset, RECOVERY_FIGURES),
+		figureIds: RECOVERY_FIGURES,
 		minSize: { width: 280, height: 260 },
-		figures: (figures) => figures,
 		describe: {
 			zh: '方格图，每格代表一家企业、一个项目或一百名复岗人员；纾困资金另列。',
 			en: 'Unit chart: each square is one enterprise, one project or 100 workers; the relief fund is listed apart.'
-		},
-		table: figureTable
+		}
 	}),
 	defineChart<TimelineData>({
 		id: 'timeline',
@@ -262,7 +262,7 @@ export const CHARTS: ChartDefinition[] = [
 			};
 		}
 	}),
-	defineChart<Figure[]>({
+	figureGroupChart({
 		id: 'quanen-output',
 		title: { zh: '泉恩管业', en: 'Quanen Pipes' },
 		subtitle: {
@@ -270,14 +270,12 @@ export const CHARTS: ChartDefinition[] = [
 			en: 'A record month for phase 1, production lines planned for phase 2'
 		},
 		component: QuanenOutput,
-		select: (dataset) => selectFigures(dataset, QUANEN_FIGURES),
+		figureIds: QUANEN_FIGURES,
 		minSize: { width: 280, height: 300 },
-		figures: (figures) => figures,
 		describe: {
 			zh: '数字卡片给出一期4月份产值和二期年产能，方格图每格代表一条拟建生产线。',
 			en: 'Tiles give phase 1’s April output and phase 2’s capacity; each outlined square is one planned production line.'
-		},
-		table: figureTable
+		}
 	}),
 	defineChart<NamedProjectRow[]>({
 		id: 'named-projects',

@@ -284,8 +284,3 @@ export function selectNamedProjects(dataset: Dataset): NamedProjectRow[] {
 				a.project.id.localeCompare(b.project.id)
 		);
 }
-
-/** The parks-in-the-park the zone plans (names only: the article gives no figures for them). */
-export function selectPlannedParks(dataset: Dataset): Dataset['parks'] {
-	return dataset.parks;
-}

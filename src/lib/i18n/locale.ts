@@ -14,11 +14,3 @@ export const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 export function localeFromParam(param: string | undefined): Locale {
 	return param === 'en' ? 'en' : 'zh';
 }
-
-export function localePrefix(locale: Locale): string {
-	return locale === 'zh' ? '/' : '/en/';
-}
-
-export function localized(text: { zh: string; en: string }, locale: Locale): string {
-	return text[locale];
-}

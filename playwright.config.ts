@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, chromiumLaunchOptions } from './tests/browser.ts';
 
 const PORT = 4173;
 const SUBPATH_PORT = 4174;
+const DEV_PORT = 5175;
 export const SUBPATH = '/langfang';
 /** Never reachable: tests answer it with page.route, or let it fail. */
 export const ONLINE_STYLE_URL = 'https://basemap.example.invalid/style.json';
@@ -21,14 +22,15 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	projects: [
-		{ name: 'site', testIgnore: ['**/subpath.e2e.ts', '**/map-no-webgl.e2e.ts'] },
+		{ name: 'site', testIgnore: ['**/subpath.e2e.ts', '**/map-no-webgl.e2e.ts', '**/dev.e2e.ts'] },
 		{
 			// Chromium without WebGL: the map must fall back to SVG.
 			name: 'no-webgl',
 			testMatch: '**/map-no-webgl.e2e.ts',
 			use: { launchOptions: { ...chromiumLaunchOptions(), args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } }
 		},
-		{ name: 'subpath', testMatch: '**/subpath.e2e.ts', use: { baseURL: `http://localhost:${SUBPATH_PORT}` } }
+		{ name: 'subpath', testMatch: '**/subpath.e2e.ts', use: { baseURL: `http://localhost:${SUBPATH_PORT}` } },
+		{ name: 'dev', testMatch: '**/dev.e2e.ts', use: { baseURL: `http://localhost:${DEV_PORT}` } }
 	],
 	webServer: [
 		{
@@ -50,6 +52,13 @@ export default defineConfig({
 			},
 			port: SUBPATH_PORT,
 			timeout: 180_000,
+			reuseExistingServer: false
+		},
+		{
+			// `npm run dev`, as the README's quick start runs it.
+			command: `npx vite dev --port ${DEV_PORT} --strictPort`,
+			port: DEV_PORT,
+			timeout: 120_000,
 			reuseExistingServer: false
 		}
 	]

@@ -60,6 +60,32 @@ test.describe('charts with JavaScript', () => {
 		await expect(tooltip).toBeHidden();
 	});
 
+	for (const width of [390, 1280]) {
+		test(`every mark of every chart answers the pointer with its own tooltip, kept inside the chart (${width}px)`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/en/');
+			for (const id of CHART_IDS) {
+				const marks = chart(page, id).locator('[data-mark-id]:not(li)');
+				const count = await marks.count();
+				for (let i = 0; i < count; i++) {
+					const mark = marks.nth(i);
+					// Hover fails if anything drawn above the mark takes the pointer instead.
+					await mark.hover({ timeout: 2000 });
+					const label = (await mark.getAttribute('aria-label'))!;
+					const value = label
+						.split(': ')
+						.at(-1)!
+						.replace(/ \(.*\)$/, '');
+					await expect(chart(page, id).getByRole('tooltip'), `${id} ${label}`).toContainText(
+						value.split(' · ')[0]!
+					);
+				}
+			}
+		});
+	}
+
 	test('Tab enters a chart, arrows move between marks, the tooltip follows focus, focus is visible', async ({
 		page
 	}) => {

@@ -22,6 +22,8 @@ describe('clauseAround', () => {
 	it('finds a project by the longest start of its name', () => {
 		const p1 = loadDataset().projects.find((p) => p.id === 'wanjing-smart-logistics')!;
 		expect(clauseNaming(p1.quote, p1.name.zh)).toContain('万京智能物流');
+		const feize = loadDataset().projects.find((p) => p.id === 'feize-es6')!;
+		expect(clauseNaming(feize.quote, feize.name.zh)).toBe('为ES6项目全面复工复产奠定了资金基础。”');
 	});
 });
 

@@ -52,11 +52,16 @@ export function accessibleLabel(title: string, figure: Figure, locale: Locale): 
 	return `${title}: ${formatFigure(figure, locale)}${badges.length ? ` (${badges.join(', ')})` : ''}`;
 }
 
-/** The clause of a sentence that names something, found by the longest start of its name. */
+/**
+ * The clause of a sentence that names something, found by the longest part of its name the
+ * sentence holds (飞泽复合材料科技有限公司ES6项目 is named there as ES6项目).
+ */
 export function clauseNaming(sentence: string, name: string): string {
 	for (let length = name.length; length >= 2; length--) {
-		const start = name.slice(0, length);
-		if (sentence.includes(start)) return clauseAround(sentence, start);
+		for (let start = 0; start + length <= name.length; start++) {
+			const part = name.slice(start, start + length);
+			if (sentence.includes(part)) return clauseAround(sentence, part);
+		}
 	}
 	return clauseAround(sentence, '');
 }

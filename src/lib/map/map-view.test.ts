@@ -96,3 +96,11 @@ describe('ZoneMap, rendered on the server', () => {
 		expect(zh).toContain('各类管线总长超300公里');
 	});
 });
+
+describe('ZoneMap in a box it must fill (the big screen)', () => {
+	it('takes its box’s height, the map its share of it', () => {
+		const html = render(ZoneMap, { props: { view, locale: 'zh', fill: true } }).body;
+		expect(html).toMatch(/class="zone-map[^"]*\bfill\b/);
+		expect(html.match(/<path[^>]*class="district/g)).toHaveLength(10);
+	});
+});

@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit/hooks';
+import type { Handle } from '@sveltejs/kit';
 import { LANGUAGE_TAG, localeFromParam } from '#lib/i18n/locale.ts';
 
 /** Sets <html lang> from the route's language segment (the template holds %lang%). */

@@ -27,7 +27,14 @@ export default ts.config(
 		rules: {
 			// TypeScript checks undefined names better than ESLint can (svelte-check runs it).
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// D3 comes through the `d3` package (the design's); its modules tree-shake from there.
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [{ regex: '^d3-', message: "Import from 'd3' (e.g. import { scaleLinear } from 'd3')." }]
+				}
+			]
 		}
 	},
 	{

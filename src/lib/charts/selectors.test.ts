@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { loadDataset } from '../server/load-dataset.ts';
 import {
 	INFRASTRUCTURE_FIGURES,

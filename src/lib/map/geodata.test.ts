@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { geoContains, geoDistance } from 'd3-geo';
+import { geoContains, geoDistance } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { readJsonFile } from '../source/article-files.ts';
 import { GEO_FILES, prepareGeodataFromDisk, readDistricts } from './geodata-files.ts';

@@ -2,7 +2,7 @@
  * The SVG map's projection: Mercator (as MapLibre's), fitted to the districts in a fixed viewBox
  * whose aspect the map box keeps, so HTML labels placed in percent land where they belong.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3';
 import type { DistrictCollection } from './geodata.ts';
 
 export const VIEW_WIDTH = 600;

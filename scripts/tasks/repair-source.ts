@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_FILES, repairFromDisk } from '#lib/source/article-files.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const check = process.argv.includes('--check');
 
 try {

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from '../../tests/browser.ts';
 
 const VIEWPORTS = {
 	phone: { width: 375, height: 812 },

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 const CHART_IDS = [
 	'investment-by-project',
@@ -64,6 +64,8 @@ test.describe('charts with JavaScript', () => {
 		test(`every mark of every chart answers the pointer with its own tooltip, kept inside the chart (${width}px)`, async ({
 			page
 		}) => {
+			// Some eighty marks, one hover each.
+			test.slow();
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto('/en/');
 			for (const id of CHART_IDS) {
@@ -189,6 +191,8 @@ test.describe('charts with JavaScript', () => {
 		['/en/?theme=dark', 'dark']
 	] as const) {
 		test(`axe: no violations with the charts on ${path} (${theme})`, async ({ page }) => {
+			// axe reads the whole explorer page: seconds on a busy 2-core machine.
+			test.slow();
 			await page.goto(path);
 			if (theme === 'dark') await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			else await expect(page.locator('html')).not.toHaveAttribute('data-theme');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // Runs in the `dev` project against `vite dev`: the README's first command must give a working
 // dashboard, not only the production build. (Guards, e.g., against a dependency that Vite's

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test.describe('with JavaScript off (a reader arriving from a news page)', () => {
 	test.use({ javaScriptEnabled: false });

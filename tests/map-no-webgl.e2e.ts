@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { colourShares, parseRgb } from './map-pixels.ts';
 
 // Runs in the `no-webgl` project: Chromium started with --disable-3d-apis.

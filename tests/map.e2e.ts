@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { colourShares, parseRgb } from './map-pixels.ts';
 
 const map = (page: Page) => page.locator('[data-map-id="zone-map"]');

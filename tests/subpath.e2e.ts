@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // Served by the second web server in playwright.config.ts: the site built with BASE_PATH=/langfang.
 const BASE = '/langfang';
@@ -30,7 +30,7 @@ test('the site works from a sub-path: pages, assets, links and downloads', async
 });
 
 test.describe('an online basemap (configured for this build)', () => {
-	const map = (page: import('@playwright/test').Page) => page.locator('[data-map-id="zone-map"]');
+	const map = (page: import('./fixtures.ts').Page) => page.locator('[data-map-id="zone-map"]');
 
 	test('that fails to load: the map falls back to its offline style and says so', async ({ page }) => {
 		// Never answered: the map must give up on it by itself.

@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from './tests/browser.ts';
 
-const PORT = 4173;
-const SUBPATH_PORT = 4174;
-const DEV_PORT = 5175;
+// E2E_PORT_BASE moves all three servers, so two checkouts can run their tests side by side.
+const PORT = Number(process.env.E2E_PORT_BASE ?? 4173);
+const SUBPATH_PORT = PORT + 1;
+const DEV_PORT = PORT + 2;
 export const SUBPATH = '/langfang';
 /** Never reachable: tests answer it with page.route, or let it fail. */
 export const ONLINE_STYLE_URL = 'https://basemap.example.invalid/style.json';

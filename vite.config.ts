@@ -2,10 +2,17 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataGate } from './src/lib/server/data-gate.ts';
 import { envGate } from './src/lib/server/env-gate.ts';
+import { pageScripts } from './src/lib/server/page-scripts.ts';
+import svelteConfig from './svelte.config.js';
 
 // SvelteKit's own options live in svelte.config.js.
 export default defineConfig({
-	plugins: [envGate(), dataGate(), sveltekit()],
+	plugins: [
+		envGate(),
+		dataGate(),
+		pageScripts({ kitOutDir: svelteConfig.kit?.outDir ?? '.svelte-kit' }),
+		sveltekit()
+	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node'

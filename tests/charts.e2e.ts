@@ -122,9 +122,11 @@ test.describe('charts with JavaScript', () => {
 		await expect(page).toHaveURL(/[?&]sel=sector%3Anew-materials|[?&]sel=sector:new-materials/);
 		await expect(page.locator('.selection-bar')).toContainText('New materials');
 		const projects = chart(page, 'investment-by-project');
-		await expect(projects.locator('.band-row.selected')).toHaveCount(1);
-		await expect(projects.locator('.band-row.dimmed')).toHaveCount(5);
-		await expect(chart(page, 'named-projects').locator('.band-row.selected')).toHaveCount(3);
+		await expect(projects.locator('[data-selection="selected"].band-row')).toHaveCount(1);
+		await expect(projects.locator('[data-selection="dimmed"].band-row')).toHaveCount(5);
+		await expect(chart(page, 'named-projects').locator('[data-selection="selected"].band-row')).toHaveCount(
+			3
+		);
 		await expect(
 			chart(page, 'investment-by-sector').locator('[data-mark-id="new-materials"]')
 		).toHaveAttribute('aria-pressed', 'true');
@@ -133,13 +135,15 @@ test.describe('charts with JavaScript', () => {
 		const link = page.url();
 		const other = await page.context().newPage();
 		await other.goto(link);
-		await expect(other.locator('[data-chart-id="investment-by-project"] .band-row.selected')).toHaveCount(1);
+		await expect(
+			other.locator('[data-chart-id="investment-by-project"] [data-selection="selected"].band-row')
+		).toHaveCount(1);
 		await expect(other.locator('.selection-bar')).toContainText('New materials');
 		await other.close();
 
 		// Escape clears it, and the URL with it.
 		await chart(page, 'investment-by-sector').locator('[data-mark-id="new-materials"]').press('Escape');
-		await expect(projects.locator('.band-row.dimmed')).toHaveCount(0);
+		await expect(projects.locator('[data-selection="dimmed"].band-row')).toHaveCount(0);
 		await expect(page).not.toHaveURL(/sel=/);
 	});
 
@@ -149,7 +153,7 @@ test.describe('charts with JavaScript', () => {
 		await mark.focus();
 		await page.keyboard.press('Enter');
 		await expect(mark).toHaveAttribute('aria-pressed', 'true');
-		await expect(chart(page, 'timeline').locator('.lane:not(.dimmed)')).toHaveCount(2);
+		await expect(chart(page, 'timeline').locator('.lane:not([data-selection="dimmed"])')).toHaveCount(2);
 	});
 
 	test('the theme switch goes into the URL, and the link reproduces it', async ({ page }) => {
@@ -168,9 +172,9 @@ test.describe('charts with JavaScript', () => {
 	test('a link with theme and selection opens as it was shared', async ({ page }) => {
 		await page.goto('/en/?theme=dark&sel=project:graphene-valley');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await expect(chart(page, 'investment-by-project').locator('.band-row.selected .name')).toHaveText(
-			'Graphene Valley Centre'
-		);
+		await expect(
+			chart(page, 'investment-by-project').locator('[data-selection="selected"].band-row .name')
+		).toHaveText('Graphene Valley Centre');
 		await expect(page.locator('.selection-bar')).toContainText('Graphene Valley Centre');
 	});
 

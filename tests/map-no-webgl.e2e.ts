@@ -36,5 +36,5 @@ test('without WebGL the map is drawn as SVG, says so, and never fetches MapLibre
 		.getByRole('button', { name: /High-tech Zone/ })
 		.click();
 	await expect(page.locator('.selection-bar')).toContainText('Langfang High-tech Zone');
-	await expect(map.locator('path.district.zone.selected')).toHaveCount(1);
+	await expect(map.locator('path.district.zone[data-selection="selected"]')).toHaveCount(1);
 });

@@ -102,21 +102,31 @@ test('selection links the map and the charts, both ways', async ({ page }) => {
 
 	// From a chart to the map: a sector lights the zone and its projects.
 	await page.locator('[data-chart-id="investment-by-sector"] [data-mark-id="new-materials"]').click();
-	await expect(zone).toHaveClass(/lit/);
-	await expect(map(page).locator('[data-map-project="graphene-valley"]')).toHaveClass(/selected/);
-	await expect(map(page).locator('[data-map-project="yunlian-data"]')).not.toHaveClass(/selected/);
+	await expect(zone).toHaveAttribute('data-selection', 'selected');
+	await expect(map(page).locator('[data-map-project="graphene-valley"]')).toHaveAttribute(
+		'data-selection',
+		'selected'
+	);
+	await expect(map(page).locator('[data-map-project="yunlian-data"]')).toHaveAttribute(
+		'data-selection',
+		'dimmed'
+	);
 
 	// From the map to the charts: a project.
 	await map(page).locator('[data-map-project="yisi-motorcycle"]').click();
 	await expect(page).toHaveURL(/sel=project%3Ayisi-motorcycle/);
-	await expect(page.locator('[data-chart-id="named-projects"] .band-row.selected')).toHaveCount(1);
+	await expect(
+		page.locator('[data-chart-id="named-projects"] [data-selection="selected"].band-row')
+	).toHaveCount(1);
 
 	// The zone itself, by keyboard: every project is in it, so no chart dims.
 	await zone.focus();
 	await page.keyboard.press('Enter');
 	await expect(zone).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('.selection-bar')).toContainText('Langfang High-tech Zone');
-	await expect(page.locator('[data-chart-id="investment-by-project"] .band-row.dimmed')).toHaveCount(0);
+	await expect(
+		page.locator('[data-chart-id="investment-by-project"] [data-selection="dimmed"].band-row')
+	).toHaveCount(0);
 	await expect(page).toHaveURL(/sel=place%3Alangfang-high-tech-zone/);
 });
 

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/load-dataset.ts';
-import { CHARTS, chartById } from './registry.ts';
-import { prepareChart } from './prepare.ts';
+import { CHARTS, REGISTRY, chartById } from './registry.ts';
+import { prepareFrame } from './prepare.ts';
+import { loadChartComponents } from './chart-components.ts';
 import ChartFrame from './ChartFrame.svelte';
 
 const dataset = loadDataset();
+const components = await loadChartComponents(CHARTS.map((chart) => chart.id));
 
 /** What each chart must show: how many marks, and values in both languages. */
 const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = {
@@ -65,9 +68,9 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	}
 };
 
-function renderChart(id: string, locale: 'zh' | 'en'): string {
-	const chart = chartById(id)!;
-	return render(ChartFrame, { props: { chart, prepared: prepareChart(chart, dataset), locale } }).body;
+function renderChart(id: string, locale: 'zh' | 'en', fill = false): string {
+	const frame = prepareFrame(chartById(id)!, dataset, locale);
+	return render(ChartFrame, { props: { frame, Chart: components[id]!, fill } }).body;
 }
 
 function visibleText(html: string): string {
@@ -85,6 +88,30 @@ describe('the chart registry', () => {
 		expect(ids).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
 	});
 
+	it('holds the zone map as an entry like the charts, first, with ids unique across both', () => {
+		expect(REGISTRY[0]).toMatchObject({ kind: 'map', id: 'zone-map' });
+		const ids = REGISTRY.map((entry) => entry.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(REGISTRY.filter((entry) => entry.kind === 'chart')).toEqual(CHARTS);
+	});
+
+	it('loads each chart’s component only when asked, one chunk per chart', async () => {
+		const source = readFileSync(new URL('./registry.ts', import.meta.url), 'utf8');
+		expect(source, 'a static import of a chart component').not.toMatch(/^import .*\.svelte'/m);
+		for (const chart of CHARTS) expect((await chart.load()).default, chart.id).toBeTypeOf('function');
+	});
+
+	it('prepares a frame for one language, as plain data', () => {
+		for (const chart of CHARTS) {
+			const { data, sources, ...frame } = prepareFrame(chart, dataset, 'en');
+			expect(JSON.parse(JSON.stringify({ data, frame })), chart.id).toEqual({ data, frame });
+			expect(frame.title).toBe(chart.title.en);
+			// Only the article's own sentences (sources) are Chinese on an English frame.
+			expect(JSON.stringify(frame), chart.id).not.toMatch(/\p{Script=Han}/u);
+			expect(sources.length, chart.id).toBeGreaterThan(0);
+		}
+	});
+
 	it('gives every chart titles, subtitle and description in both languages and a minimum size', () => {
 		for (const chart of CHARTS) {
 			for (const text of [chart.title, chart.subtitle, chart.describe]) {
@@ -99,7 +126,7 @@ describe('the chart registry', () => {
 	it('every figure a chart shows is in the dataset, and every chart has the sentences behind it', () => {
 		const known = new Set(dataset.figures.map((f) => f.id));
 		for (const chart of CHARTS) {
-			const prepared = prepareChart(chart, dataset);
+			const prepared = prepareFrame(chart, dataset, 'zh');
 			for (const figure of chart.figures(prepared.data))
 				expect(known.has(figure.id), `${chart.id}: ${figure.id}`).toBe(true);
 			expect(prepared.sources.length, chart.id).toBeGreaterThan(0);
@@ -128,14 +155,14 @@ describe.each(Object.entries(EXPECTED))('chart %s, rendered on the server', (id,
 	});
 
 	it('has a table view with a row for every line of its table, and a description', () => {
-		const table = chart.table(prepareChart(chart, dataset).data, 'zh');
+		const table = prepareFrame(chart, dataset, 'zh').table;
 		expect(zh).toContain('<details class="table-view');
 		expect(zh.match(/<tr[ >]/g)?.length).toBe(table.rows.length + 1);
 		expect(zh).toMatch(new RegExp(`id="${id}-description"[^>]*>[^<]{20,}`));
 	});
 
 	it('shows the sentences behind it', () => {
-		for (const source of prepareChart(chart, dataset).sources) expect(zh).toContain(source.quote);
+		for (const source of prepareFrame(chart, dataset, 'zh').sources) expect(zh).toContain(source.quote);
 	});
 });
 
@@ -158,10 +185,7 @@ describe('notes', () => {
 
 describe('a chart in a box it must fill (the big screen)', () => {
 	it.each(Object.keys(EXPECTED))('%s takes its box’s height instead of its own', (id) => {
-		const chart = chartById(id)!;
-		const html = render(ChartFrame, {
-			props: { chart, prepared: prepareChart(chart, dataset), locale: 'zh', fill: true }
-		}).body;
+		const html = renderChart(id, 'zh', true);
 		expect(html).toMatch(/class="chart-frame[^"]*\bfill\b/);
 		// The chart body passes `fill` on: its root is marked to stretch, not to size itself.
 		const body = html.slice(html.indexOf('class="chart-body'));

@@ -1,6 +1,7 @@
 /**
  * Every chart, declared once. The dashboard, the embed route, the big screen and the image export
- * all iterate over CHARTS; no surface has its own copy of a chart.
+ * all iterate over CHARTS (and REGISTRY, which adds the zone map); no surface has its own copy of
+ * a chart. Components are imported lazily, so a page that shows one chart loads only its code.
  */
 import type { Component } from 'svelte';
 import type { Dataset, Figure, Localized } from '../dataset/schema.ts';
@@ -27,16 +28,6 @@ import {
 } from './selectors.ts';
 import { figureBadges } from './describe-figure.ts';
 import type { ChartProps } from './chart-props.ts';
-import InvestmentByProject from './charts/InvestmentByProject.svelte';
-import InvestmentBySector from './charts/InvestmentBySector.svelte';
-import PipelineStages from './charts/PipelineStages.svelte';
-import Infrastructure from './charts/Infrastructure.svelte';
-import EntryThresholds from './charts/EntryThresholds.svelte';
-import Recovery from './charts/Recovery.svelte';
-import Timeline from './charts/Timeline.svelte';
-import QuanenOutput from './charts/QuanenOutput.svelte';
-import NamedProjects from './charts/NamedProjects.svelte';
-import LandAndServices from './charts/LandAndServices.svelte';
 
 export type { ChartProps } from './chart-props.ts';
 
@@ -46,13 +37,15 @@ export interface ChartTable {
 }
 
 export interface ChartDefinition<Data = unknown> {
+	kind: 'chart';
 	/** Stable and URL-safe: /embed/<id>, data-chart-id. */
 	id: string;
 	title: Localized;
 	subtitle: Localized;
 	/** The unit of the chart's scale, when it has one. */
 	unit?: Localized;
-	component: Component<ChartProps<Data>>;
+	/** The chart component, imported when a page needs it. */
+	load: () => Promise<{ default: Component<ChartProps<Data>> }>;
 	select: (dataset: Dataset) => Data;
 	/** The smallest box it reads well in, CSS pixels. */
 	minSize: { width: number; height: number };
@@ -69,8 +62,8 @@ export interface ChartDefinition<Data = unknown> {
 }
 
 /** Keeps each definition's data type while the list holds them all. */
-function defineChart<Data>(definition: ChartDefinition<Data>): ChartDefinition<unknown> {
-	return definition as unknown as ChartDefinition<unknown>;
+function defineChart<Data>(definition: Omit<ChartDefinition<Data>, 'kind'>): ChartDefinition<unknown> {
+	return { kind: 'chart', ...definition } as unknown as ChartDefinition<unknown>;
 }
 
 function kindOf(figure: Figure, locale: Locale): string {
@@ -90,7 +83,7 @@ const YUAN: Localized = { zh: '元', en: 'yuan' };
 
 /** A chart of a fixed set of figures: its data is those figures, its table lists them. */
 function figureGroupChart(
-	definition: Omit<ChartDefinition<Figure[]>, 'select' | 'figures' | 'table'> & {
+	definition: Omit<ChartDefinition<Figure[]>, 'kind' | 'select' | 'figures' | 'table'> & {
 		figureIds: readonly string[];
 	}
 ): ChartDefinition<unknown> {
@@ -112,7 +105,7 @@ export const CHARTS: ChartDefinition[] = [
 			en: 'By investment; the project stated in dollars is converted to yuan'
 		},
 		unit: YUAN,
-		component: InvestmentByProject,
+		load: () => import('./charts/InvestmentByProject.svelte'),
 		select: selectInvestmentByProject,
 		minSize: { width: 280, height: 260 },
 		figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
@@ -142,7 +135,7 @@ export const CHARTS: ChartDefinition[] = [
 			en: 'The article’s four target industries; which project goes where is our call'
 		},
 		unit: YUAN,
-		component: InvestmentBySector,
+		load: () => import('./charts/InvestmentBySector.svelte'),
 		select: selectInvestmentBySector,
 		minSize: { width: 280, height: 300 },
 		figures: (data) => [
@@ -175,7 +168,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '在建与已投产为文中数字，前期项目由总数推算',
 			en: 'Under construction and in production as stated; in preparation derived from the total'
 		},
-		component: PipelineStages,
+		load: () => import('./charts/PipelineStages.svelte'),
 		select: selectPipeline,
 		minSize: { width: 280, height: 160 },
 		figures: (data) => [data.total, ...data.segments.map((s) => s.figure)],
@@ -205,7 +198,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '路网、管线、投资与“九通一平”',
 			en: 'Roads, pipelines, investment and “nine connections, one levelling”'
 		},
-		component: Infrastructure,
+		load: () => import('./charts/Infrastructure.svelte'),
 		figureIds: INFRASTRUCTURE_FIGURES,
 		minSize: { width: 280, height: 300 },
 		describe: {
@@ -218,7 +211,7 @@ export const CHARTS: ChartDefinition[] = [
 		title: { zh: '项目入园门槛', en: 'What a project must bring to enter' },
 		subtitle: { zh: '每亩土地的最低投资强度与税收贡献', en: 'Minimum investment and tax per mu of land' },
 		unit: { zh: '元/亩', en: 'yuan per mu' },
-		component: EntryThresholds,
+		load: () => import('./charts/EntryThresholds.svelte'),
 		figureIds: THRESHOLD_FIGURES,
 		minSize: { width: 280, height: 140 },
 		describe: {
@@ -233,7 +226,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '企业、在建项目与复岗人员，以及纾困资金',
 			en: 'Enterprises, projects and workers back, and the relief fund'
 		},
-		component: Recovery,
+		load: () => import('./charts/Recovery.svelte'),
 		figureIds: RECOVERY_FIGURES,
 		minSize: { width: 280, height: 260 },
 		describe: {
@@ -245,7 +238,7 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'timeline',
 		title: { zh: '时间线', en: 'Timeline' },
 		subtitle: { zh: '文中写明日期的事件', en: 'The events the article dates' },
-		component: Timeline,
+		load: () => import('./charts/Timeline.svelte'),
 		select: selectTimeline,
 		minSize: { width: 280, height: 240 },
 		figures: (data) => data.events.flatMap((e) => [e.date]),
@@ -269,7 +262,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '一期月产值创纪录，二期拟建生产线',
 			en: 'A record month for phase 1, production lines planned for phase 2'
 		},
-		component: QuanenOutput,
+		load: () => import('./charts/QuanenOutput.svelte'),
 		figureIds: QUANEN_FIGURES,
 		minSize: { width: 280, height: 300 },
 		describe: {
@@ -281,7 +274,7 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'named-projects',
 		title: { zh: '文中点名的项目', en: 'The projects the article names' },
 		subtitle: { zh: '文中写明的进度与投资', en: 'Stage and investment where the article gives them' },
-		component: NamedProjects,
+		load: () => import('./charts/NamedProjects.svelte'),
 		select: selectNamedProjects,
 		minSize: { width: 280, height: 420 },
 		figures: (rows) => rows.flatMap((r) => (r.investment ? [r.investment] : [])),
@@ -314,7 +307,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '“腾笼换鸟”、全天候审批与谋划中的“园中园”',
 			en: 'Sites re-let, round-the-clock approvals and planned parks'
 		},
-		component: LandAndServices,
+		load: () => import('./charts/LandAndServices.svelte'),
 		select: (dataset) => ({
 			figures: selectFigures(dataset, LAND_AND_SERVICES_FIGURES),
 			parks: dataset.parks
@@ -339,4 +332,31 @@ export const CHARTS: ChartDefinition[] = [
 
 export function chartById(id: string): ChartDefinition | undefined {
 	return CHARTS.find((chart) => chart.id === id);
+}
+
+/** The zone map, an entry of the registry like the charts: the dashboard, embeds and the big screen show it. */
+export interface MapDefinition {
+	kind: 'map';
+	id: 'zone-map';
+	title: Localized;
+	subtitle: Localized;
+	/** The smallest box it reads well in, CSS pixels. */
+	minSize: { width: number; height: number };
+}
+
+export const ZONE_MAP: MapDefinition = {
+	kind: 'map',
+	id: 'zone-map',
+	title: { zh: MESSAGES.zh.mapTitle, en: MESSAGES.en.mapTitle },
+	subtitle: { zh: MESSAGES.zh.mapSubtitle, en: MESSAGES.en.mapSubtitle },
+	minSize: { width: 300, height: 480 }
+};
+
+export type RegistryEntry = ChartDefinition | MapDefinition;
+
+/** Everything that can be shown alone (embedded, focused on the big screen): the map, then the charts. */
+export const REGISTRY: readonly RegistryEntry[] = [ZONE_MAP, ...CHARTS];
+
+export function registryEntry(id: string): RegistryEntry | undefined {
+	return REGISTRY.find((entry) => entry.id === id);
 }

@@ -69,8 +69,8 @@ describe('the SVG projection', () => {
 });
 
 describe('ZoneMap, rendered on the server', () => {
-	const zh = render(ZoneMap, { props: { view, locale: 'zh' } }).body;
-	const en = render(ZoneMap, { props: { view, locale: 'en' } }).body;
+	const zh = render(ZoneMap, { props: { view, locale: 'zh', geodataUrl: 'districts.geojson' } }).body;
+	const en = render(ZoneMap, { props: { view, locale: 'en', geodataUrl: 'districts.geojson' } }).body;
 
 	it('draws the districts as SVG, the zone’s district marked, before any script', () => {
 		expect(zh).toContain('data-map-state="svg"');
@@ -99,7 +99,9 @@ describe('ZoneMap, rendered on the server', () => {
 
 describe('ZoneMap in a box it must fill (the big screen)', () => {
 	it('takes its box’s height, the map its share of it', () => {
-		const html = render(ZoneMap, { props: { view, locale: 'zh', fill: true } }).body;
+		const html = render(ZoneMap, {
+			props: { view, locale: 'zh', geodataUrl: 'districts.geojson', fill: true }
+		}).body;
 		expect(html).toMatch(/class="zone-map[^"]*\bfill\b/);
 		expect(html.match(/<path[^>]*class="district/g)).toHaveLength(10);
 	});

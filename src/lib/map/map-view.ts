@@ -8,6 +8,7 @@ import { sourceSentencesOf } from '../dataset/sources.ts';
 import {
 	INFRASTRUCTURE_FIGURES,
 	ZONE_PLACE,
+	ZONE_PLACE_KEY,
 	figureMap,
 	selectFigures,
 	selectionKeys
@@ -27,6 +28,11 @@ export interface MapView {
 	/** The district the zone lies in: drawn as the zone's approximate area. */
 	zoneDistrict: string;
 	zone: Place;
+	/**
+	 * Selections that light the zone up: the zone itself and everything the article names in it
+	 * (every project and sector), so selecting any of it shows where it is.
+	 */
+	zoneKeys: string[];
 	/** The zone's figures, shown as callouts tied to it, grouped by the sentence they come from. */
 	metrics: { quote: string; paragraph: number; figures: Figure[] }[];
 	/** Named places whose position the article does not give: listed, never placed on the map. */
@@ -68,12 +74,18 @@ export function prepareMap(dataset: Dataset, districts: DistrictCollection): Map
 		districts,
 		zoneDistrict: zone.within,
 		zone,
+		zoneKeys: [
+			`place:${zone.id}`,
+			...dataset.sectors.map((s) => `sector:${s.id}`),
+			...dataset.projects.map((p) => `project:${p.id}`)
+		],
 		metrics: groupBySentence(selectFigures(dataset, INFRASTRUCTURE_FIGURES), figures),
 		unplaced: dataset.places.filter((p) => !placed.has(p.id)),
 		projects: dataset.projects.map((p) => ({
 			id: p.id,
 			name: p.shortName ?? p.name,
-			keys: selectionKeys(p)
+			// Not the zone's key: selecting the zone lights the zone, not every project button.
+			keys: selectionKeys(p).filter((key) => key !== ZONE_PLACE_KEY)
 		})),
 		attribution: MAP_ATTRIBUTION
 	};

@@ -1,19 +1,26 @@
-import { loadRepairNotes } from '#lib/server/repair-notes.ts';
 import { localeFromParam } from '#lib/i18n/locale.ts';
 import { CHARTS } from '#lib/charts/registry.ts';
-import { prepareChart } from '#lib/charts/prepare.ts';
+import { prepareFrame } from '#lib/charts/prepare.ts';
 import { prepareMap } from '#lib/map/map-view.ts';
 import { readDistricts } from '#lib/map/geodata-files.ts';
+import { HEADLINE_FIGURES } from '#lib/dashboard/headline-figures.ts';
+import { selectionNames } from '#lib/dashboard/selection-names.ts';
 import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
+	const locale = localeFromParam(params.lang);
 	const dataset = loadDataset();
+	const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 	return {
-		locale: localeFromParam(params.lang),
-		dataset,
-		repair: loadRepairNotes(),
-		charts: CHARTS.map((chart) => prepareChart(chart, dataset)),
-		map: prepareMap(dataset, readDistricts(PROJECT_ROOT))
+		locale,
+		year: dataset.article.year.value,
+		summary: dataset.article.summary[locale],
+		headline: HEADLINE_FIGURES.map((id) => byId.get(id)!),
+		frames: CHARTS.map((chart) => prepareFrame(chart, dataset, locale)),
+		map: prepareMap(dataset, readDistricts(PROJECT_ROOT)),
+		reconciliations: dataset.reconciliations,
+		figures: dataset.reconciliations.map((r) => byId.get(r.total)!),
+		selectionNames: selectionNames(dataset, locale)
 	};
 };

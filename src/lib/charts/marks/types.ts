@@ -1,4 +1,4 @@
-import type { SelectionKey } from '../selection.svelte.ts';
+import type { SelectionKey } from '../selection-key.ts';
 
 export interface TooltipContent {
 	title: string;

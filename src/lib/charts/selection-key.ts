@@ -1,0 +1,30 @@
+/**
+ * What a reader can select (a sector, a project, a place), as it stands in the URL's `sel`
+ * parameter and in the `data-keys` / `data-select` attributes of the marks that answer to it.
+ * Pure: the server writes the attributes, a page script (src/lib/enhance) applies the selection.
+ */
+
+/** `sector:<id>`, `project:<id>` or `place:<id>`. */
+export type SelectionKey = `sector:${string}` | `project:${string}` | `place:${string}`;
+
+const SELECTION_KEY = /^(sector|project|place):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseSelection(value: string | null | undefined): SelectionKey | null {
+	return value && SELECTION_KEY.test(value) ? (value as SelectionKey) : null;
+}
+
+export type SelectionState = 'selected' | 'dimmed' | 'none';
+
+/**
+ * 'selected' when a mark answers to the selection, 'dimmed' when something else is selected;
+ * 'none' for marks that take no part in selecting (no keys), such as the infrastructure bars.
+ */
+export function selectionState(current: string | null, keys: readonly string[]): SelectionState {
+	if (!current || keys.length === 0) return 'none';
+	return keys.includes(current) ? 'selected' : 'dimmed';
+}
+
+/** The `data-keys` attribute of a mark: its keys, space-separated, or nothing. */
+export function keysAttribute(keys: readonly string[]): string | undefined {
+	return keys.length > 0 ? keys.join(' ') : undefined;
+}

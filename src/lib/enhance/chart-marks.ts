@@ -1,0 +1,92 @@
+/**
+ * What JavaScript adds to the server-rendered marks of every chart (`[data-chart-marks]` groups of
+ * `[data-mark-id]` targets): one Tab stop per chart with arrow keys between its marks (roving.ts),
+ * selecting with Enter, Space or a click, and `data-active` on whatever draws the pointed or
+ * focused mark (`[data-mark-ref]` in the same chart). Tooltips need none of it: CSS shows them.
+ */
+import { parseSelection } from '../charts/selection-key.ts';
+import { rovingKeydown } from '../charts/roving.ts';
+import type { PageSelection } from './page-selection.ts';
+
+const GROUP = '[data-chart-marks]';
+const MARK = '[data-mark-id]';
+
+function marksOf(group: Element): HTMLElement[] {
+	return [...group.querySelectorAll<HTMLElement>(MARK)].filter((mark) => mark.closest(GROUP) === group);
+}
+
+function setActive(mark: HTMLElement, on: boolean): void {
+	const chart = mark.closest('[data-chart-id]') ?? mark.closest(GROUP)!;
+	for (const drawn of chart.querySelectorAll<HTMLElement>(
+		`[data-mark-ref="${CSS.escape(mark.dataset.markId!)}"]`
+	))
+		drawn.toggleAttribute('data-active', on);
+}
+
+function select(mark: HTMLElement, selection: PageSelection): void {
+	const key = parseSelection(mark.dataset.select);
+	if (key) selection.toggle(key);
+}
+
+/** Enhances every chart under `root`; returns the function that undoes the listeners. */
+export function enhanceChartMarks(root: ParentNode, selection: PageSelection): () => void {
+	const groups = [...root.querySelectorAll<HTMLElement>(GROUP)];
+	for (const group of groups) {
+		// One Tab stop per chart: the first mark, until another one takes focus.
+		marksOf(group).forEach((mark, i) => (mark.tabIndex = i === 0 ? 0 : -1));
+	}
+
+	const markFrom = (event: Event) => {
+		const mark = (event.target as Element).closest?.<HTMLElement>(MARK);
+		return mark && mark.closest(GROUP) ? mark : null;
+	};
+	const onEnter = (event: Event) => {
+		const mark = markFrom(event);
+		if (mark) setActive(mark, true);
+	};
+	// Pointer and focus may both hold a mark: it stays lit while the other one does.
+	const onPointerLeave = (event: Event) => {
+		const mark = markFrom(event);
+		if (mark && document.activeElement !== mark) setActive(mark, false);
+	};
+	const onBlur = (event: Event) => {
+		const mark = markFrom(event);
+		if (mark && !mark.matches(':hover')) setActive(mark, false);
+	};
+	const onFocus = (event: FocusEvent) => {
+		const mark = markFrom(event);
+		if (!mark) return;
+		for (const other of marksOf(mark.closest(GROUP)!)) other.tabIndex = other === mark ? 0 : -1;
+		setActive(mark, true);
+	};
+	const onClick = (event: MouseEvent) => {
+		const mark = markFrom(event);
+		if (mark) select(mark, selection);
+	};
+	const onKeydown = (event: KeyboardEvent) => {
+		const mark = markFrom(event);
+		if (!mark) return;
+		const marks = marksOf(mark.closest(GROUP)!);
+		const index = marks.indexOf(mark);
+		rovingKeydown(event, index, marks.length, {
+			focus: (i) => marks[i]?.focus(),
+			select: () => select(mark, selection),
+			escape: () => (selection.current ? selection.clear() : mark.blur())
+		});
+	};
+
+	const listeners = [
+		['pointerover', onEnter],
+		['pointerout', onPointerLeave],
+		['focusin', onFocus],
+		['focusout', onBlur],
+		['click', onClick],
+		['keydown', onKeydown]
+	] as const;
+	for (const group of groups)
+		for (const [type, listener] of listeners) group.addEventListener(type, listener as EventListener);
+	return () => {
+		for (const group of groups)
+			for (const [type, listener] of listeners) group.removeEventListener(type, listener as EventListener);
+	};
+}

@@ -1,0 +1,55 @@
+/**
+ * The reader's selection on one page (a sector, a project, a place), shared by every chart, the
+ * map and the selection bar. Marks say what they answer to in their server-rendered attributes;
+ * this applies the selection to them: `data-selection` on every `[data-keys]` element,
+ * `aria-pressed` on every `[data-select]` control.
+ */
+import { selectionState, type SelectionKey } from '../charts/selection-key.ts';
+
+export class PageSelection extends EventTarget {
+	#current: SelectionKey | null;
+
+	constructor(initial: SelectionKey | null = null) {
+		super();
+		this.#current = initial;
+	}
+
+	get current(): SelectionKey | null {
+		return this.#current;
+	}
+
+	set(key: SelectionKey | null): void {
+		if (key === this.#current) return;
+		this.#current = key;
+		this.dispatchEvent(new Event('change'));
+	}
+
+	/** Select a key, or clear it when it is already selected. */
+	toggle(key: SelectionKey): void {
+		this.set(this.#current === key ? null : key);
+	}
+
+	clear(): void {
+		this.set(null);
+	}
+}
+
+/** Marks every element under `root` that answers to selections with its state. */
+export function applySelection(root: ParentNode, current: SelectionKey | null): void {
+	for (const element of root.querySelectorAll<HTMLElement>('[data-keys]')) {
+		const state = selectionState(current, element.dataset.keys!.split(' '));
+		if (state === 'none') delete element.dataset.selection;
+		else element.dataset.selection = state;
+	}
+	for (const control of root.querySelectorAll<HTMLElement>('[data-select]')) {
+		control.setAttribute('aria-pressed', String(control.dataset.select === current));
+	}
+}
+
+/** Keeps `root` in step with the selection; returns the function that stops it. */
+export function followSelection(root: ParentNode, selection: PageSelection): () => void {
+	const update = () => applySelection(root, selection.current);
+	update();
+	selection.addEventListener('change', update);
+	return () => selection.removeEventListener('change', update);
+}

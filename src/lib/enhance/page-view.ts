@@ -1,0 +1,78 @@
+/**
+ * The view a copied link must reproduce besides the language (which is the path): theme and
+ * selection, read from the URL once the page runs and written back as they change, so a link
+ * shows what its sender saw. Shared by the dashboard and the embeds. Prerendered HTML cannot know
+ * the query: the inline script in app.html applies theme and title before the first paint.
+ */
+import { readViewQuery, writeViewQuery, type Theme, type ViewQuery } from '../view/view-query.ts';
+import type { PageSelection } from './page-selection.ts';
+
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+	if (theme === 'system') delete root.dataset.theme;
+	else root.dataset.theme = theme;
+}
+
+export class PageView extends EventTarget {
+	readonly selection: PageSelection;
+	#view: ViewQuery;
+	/** Whether changes go back into the address bar (the dashboard) or not (an embed). */
+	readonly #writesUrl: boolean;
+
+	constructor(selection: PageSelection, options: { writesUrl: boolean; search?: string }) {
+		super();
+		this.selection = selection;
+		this.#writesUrl = options.writesUrl;
+		this.#view = readViewQuery(options.search ?? location.search);
+		selection.set(this.#view.selection);
+		applyTheme(this.#view.theme);
+		selection.addEventListener('change', () => this.#update({ selection: selection.current }));
+	}
+
+	get theme(): Theme {
+		return this.#view.theme;
+	}
+
+	set theme(theme: Theme) {
+		applyTheme(theme);
+		this.#update({ theme });
+	}
+
+	get view(): ViewQuery {
+		return this.#view;
+	}
+
+	/** The query of this view, keeping `base`'s other parameters. */
+	search(base = ''): string {
+		return writeViewQuery(this.#view, base);
+	}
+
+	#update(change: Partial<ViewQuery>): void {
+		this.#view = { ...this.#view, ...change };
+		if (this.#writesUrl) {
+			const search = this.search(location.search);
+			if (search !== location.search)
+				history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+		}
+		this.dispatchEvent(new Event('change'));
+	}
+}
+
+/** Links marked `data-keep-view` (the language switch) carry the current view along. */
+export function keepViewInLinks(root: ParentNode, view: PageView): () => void {
+	const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-keep-view]')];
+	const bases = links.map((link) => link.getAttribute('href')!.split('?')[0]!);
+	const update = () => links.forEach((link, i) => (link.href = bases[i]! + view.search()));
+	update();
+	view.addEventListener('change', update);
+	return () => view.removeEventListener('change', update);
+}
+
+/** The theme switch (`[data-theme-switch]` radios named `theme`) shows and sets the view's theme. */
+export function enhanceThemeSwitch(root: ParentNode, view: PageView): () => void {
+	const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-theme-switch] input[name="theme"]')];
+	const show = () => inputs.forEach((input) => (input.checked = input.value === view.theme));
+	const onChange = (event: Event) => (view.theme = (event.target as HTMLInputElement).value as Theme);
+	show();
+	inputs.forEach((input) => input.addEventListener('change', onChange));
+	return () => inputs.forEach((input) => input.removeEventListener('change', onChange));
+}

@@ -1,0 +1,15 @@
+import { localeFromParam } from '#lib/i18n/locale.ts';
+import { loadDataset } from '#lib/server/load-dataset.ts';
+import { loadRepairNotes } from '#lib/server/repair-notes.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+	const dataset = loadDataset();
+	return {
+		locale: localeFromParam(params.lang),
+		year: dataset.article.year.value,
+		paragraphs: dataset.article.paragraphs,
+		figures: dataset.figures,
+		repair: loadRepairNotes()
+	};
+};

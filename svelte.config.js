@@ -1,17 +1,81 @@
 // The SvelteKit configuration (Kit 2 reads this file; vite.config.ts keeps only Vite and Vitest settings).
-import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import staticAdapter from '@sveltejs/adapter-static';
+import { formatHeadersFile, hostHeaderRules } from './src/lib/server/host-headers.ts';
 
 // A sub-path deployment (e.g. https://example.org/langfang/) sets BASE_PATH=/langfang at build time.
 const basePath = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+const pages = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * adapter-static, plus the `_headers` file static hosts read (src/lib/server/host-headers.ts).
+ * @param {import('@sveltejs/kit').Adapter} adapter
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withHostHeaders(adapter) {
+	return {
+		...adapter,
+		async adapt(builder) {
+			await adapter.adapt(builder);
+			const rules = hostHeaderRules([...builder.prerendered.pages.keys()], basePath);
+			fs.writeFileSync(path.join(pages, '_headers'), formatHeadersFile(rules));
+		}
+	};
+}
+
+// The one inline script of app.html (theme before first paint) is allowed by its hash; nothing
+// else inline runs.
+const inlineScriptHashes = [
+	...fs.readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
+].map(
+	([, body]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256')
+				.update(body ?? '')
+				.digest('base64')}`
+		)
+);
+// An online basemap (PUBLIC_MAP_STYLE_URL) brings tiles, glyphs and sprites from its own hosts.
+const online = process.env.PUBLIC_MAP_STYLE_URL ? /** @type {const} */ (['https:']) : [];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
+		adapter: withHostHeaders(staticAdapter({ pages, strict: true })),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base: basePath, relative: true },
-		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			entries: ['*'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// oEmbed files exist only where PUBLIC_SITE_URL says where the site lives; any other route
+			// left unprerendered is an error.
+			handleUnseenRoutes: ({ routes, message }) => {
+				const oembed = (/** @type {string} */ route) => route.endsWith('/oembed.json');
+				if (routes.every(oembed) && !process.env.PUBLIC_SITE_URL) return;
+				throw new Error(message);
+			}
+		},
+		// Pages carry their CSS: no request blocks the first paint.
+		inlineStyleThreshold: Infinity,
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inlineScriptHashes],
+				// Positions are style attributes (percent layout); no script can come from them.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...online],
+				'connect-src': ['self', ...online],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

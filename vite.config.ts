@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { dataGate } from './src/lib/server/data-gate.ts';
 import { envGate } from './src/lib/server/env-gate.ts';
 import { pageScripts } from './src/lib/server/page-scripts.ts';
+import { previewHeaders } from './src/lib/server/preview-headers.ts';
 import svelteConfig from './svelte.config.js';
 
 // SvelteKit's own options live in svelte.config.js.
@@ -11,6 +12,7 @@ export default defineConfig({
 		envGate(),
 		dataGate(),
 		pageScripts({ kitOutDir: svelteConfig.kit?.outDir ?? '.svelte-kit' }),
+		previewHeaders({ buildDir: process.env.BUILD_DIR ?? 'build' }),
 		sveltekit()
 	],
 	test: {

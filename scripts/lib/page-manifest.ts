@@ -90,6 +90,8 @@ export function pageManifest(buildDir: string, page: string, base = ''): PageMan
 	};
 
 	for (const tag of html.match(HTML_REFERENCE) ?? []) {
+		// SvelteKit keeps inlined stylesheets as disabled links, which browsers do not fetch.
+		if (/\sdisabled[\s>=]/.test(tag)) continue;
 		const url = tag.match(HREF_OR_SRC)?.[1];
 		if (url && isLocal(url)) add(resolveReference(page, url, base));
 	}

@@ -43,7 +43,8 @@ function dashboard(locale: 'zh' | 'en'): string {
 			geodataUrl: './data/langfang-districts.geojson',
 			reconciliations: dataset.reconciliations,
 			figures: dataset.reconciliations.map((r) => figure(r.total)),
-			selectionNames: selectionNames(dataset, locale)
+			selectionNames: selectionNames(dataset, locale),
+			embed: { siteRoot: './', siteUrl: '', titles: {}, heights: {} }
 		},
 		context: siteLinksContext({ ...links, otherLanguage: locale === 'zh' ? './en/' : '../' })
 	}).body;

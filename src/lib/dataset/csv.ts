@@ -25,9 +25,17 @@ function cell(value: string | number | undefined): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function figuresToCsv(dataset: Dataset): string {
+/** Every figure of the dataset, or only `ids` (in that order: an embed's CSV lists what it shows). */
+export function figuresToCsv(dataset: Dataset, ids?: readonly string[]): string {
 	const byId = new Map(dataset.figures.map((f) => [f.id, f]));
-	const rows = dataset.figures.map((figure) => {
+	const figures = ids
+		? ids.map((id) => {
+				const figure = byId.get(id);
+				if (!figure) throw new Error(`CSV: no figure "${id}" in the dataset`);
+				return figure;
+			})
+		: dataset.figures;
+	const rows = figures.map((figure) => {
 		const sources = sourceSentencesOf(figure, byId);
 		return [
 			figure.id,

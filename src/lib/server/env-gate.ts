@@ -4,6 +4,7 @@
  */
 import { loadEnv, type Plugin } from 'vite';
 import { MAP_STYLE_URL_VARIABLE, checkMapStyleUrl } from '../map/map-style-url.ts';
+import { SITE_URL_VARIABLE, checkSiteUrl } from '../site-url.ts';
 
 export function envGate(): Plugin {
 	return {
@@ -12,6 +13,7 @@ export function envGate(): Plugin {
 			const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
 			try {
 				checkMapStyleUrl(env[MAP_STYLE_URL_VARIABLE]);
+				checkSiteUrl(env[SITE_URL_VARIABLE], process.env.BASE_PATH ?? '');
 			} catch (error) {
 				console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
 				process.exit(1);

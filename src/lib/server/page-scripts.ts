@@ -21,13 +21,41 @@ export type PageScriptName = keyof typeof PAGE_SCRIPT_ENTRIES;
 /** Where the built files go, inside the site. */
 export const PAGE_SCRIPTS_DIR = '_app/immutable/scripts';
 
+/**
+ * The host snippet for news pages: a classic script with a stable name at the site root (hosts
+ * paste its address once), so not content-hashed and not under _app/immutable.
+ */
+export const HOST_SCRIPT = { source: 'src/lib/enhance/entries/host.ts', path: 'embed.js' } as const;
+
 const VIRTUAL_ID = 'virtual:page-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 interface BuiltScripts {
 	/** Each entry's file, relative to the site root. */
 	urls: Record<PageScriptName, string>;
-	files: { fileName: string; source: string | Uint8Array }[];
+	/** Files and where they go, relative to the site root. */
+	files: { path: string; source: string | Uint8Array }[];
+}
+
+async function buildHostScript(root: string): Promise<BuiltScripts['files'][number]> {
+	const result = (await build({
+		configFile: false,
+		root,
+		logLevel: 'warn',
+		publicDir: false,
+		build: {
+			write: false,
+			target: 'es2020',
+			reportCompressedSize: false,
+			rollupOptions: {
+				input: path.join(root, HOST_SCRIPT.source),
+				output: { format: 'iife', entryFileNames: 'host.js' }
+			}
+		}
+	})) as Rollup.RollupOutput;
+	const chunk = result.output.find((item) => item.type === 'chunk');
+	if (!chunk) throw new Error('page scripts: the build made no host script');
+	return { path: HOST_SCRIPT.path, source: chunk.code };
 }
 
 async function buildPageScripts(root: string): Promise<BuiltScripts> {
@@ -68,10 +96,10 @@ async function buildPageScripts(root: string): Promise<BuiltScripts> {
 		})
 	) as BuiltScripts['urls'];
 	const files = items.map((item) => ({
-		fileName: item.fileName,
+		path: `${PAGE_SCRIPTS_DIR}/${item.fileName}`,
 		source: item.type === 'chunk' ? item.code : item.source
 	}));
-	return { urls, files };
+	return { urls, files: [...files, await buildHostScript(root)] };
 }
 
 // SvelteKit builds the server and the client in two Vite runs, each loading the config afresh:
@@ -115,19 +143,16 @@ export function pageScripts({ kitOutDir }: { kitOutDir: string }): Plugin {
 		async generateBundle() {
 			if (serving || this.environment.name !== 'client') return;
 			for (const file of (await builtOnce(root)).files) {
-				this.emitFile({
-					type: 'asset',
-					fileName: `${PAGE_SCRIPTS_DIR}/${file.fileName}`,
-					source: file.source
-				});
+				this.emitFile({ type: 'asset', fileName: file.path, source: file.source });
 			}
 		},
 		async writeBundle() {
 			if (serving || this.environment.name !== 'ssr') return;
-			const dir = path.join(root, kitOutDir, 'output/client', PAGE_SCRIPTS_DIR);
-			await fs.mkdir(dir, { recursive: true });
-			for (const file of (await builtOnce(root)).files)
-				await fs.writeFile(path.join(dir, file.fileName), file.source);
+			const client = path.join(root, kitOutDir, 'output/client');
+			for (const file of (await builtOnce(root)).files) {
+				await fs.mkdir(path.dirname(path.join(client, file.path)), { recursive: true });
+				await fs.writeFile(path.join(client, file.path), file.source);
+			}
 		}
 	};
 }

@@ -1,5 +1,6 @@
 import { localeFromParam } from '#lib/i18n/locale.ts';
-import { CHARTS } from '#lib/charts/registry.ts';
+import { CHARTS, REGISTRY } from '#lib/charts/registry.ts';
+import { EMBED_HEIGHTS } from '#lib/embed/embed-heights.ts';
 import { prepareFrame } from '#lib/charts/prepare.ts';
 import { prepareMap } from '#lib/map/map-view.ts';
 import { readDistricts } from '#lib/map/geodata-files.ts';
@@ -21,6 +22,10 @@ export const load: PageServerLoad = ({ params }) => {
 		map: prepareMap(dataset, readDistricts(PROJECT_ROOT)),
 		reconciliations: dataset.reconciliations,
 		figures: dataset.reconciliations.map((r) => byId.get(r.total)!),
-		selectionNames: selectionNames(dataset, locale)
+		selectionNames: selectionNames(dataset, locale),
+		embed: {
+			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title])),
+			heights: EMBED_HEIGHTS
+		}
 	};
 };

@@ -9,6 +9,7 @@ import { enhanceChartMarks } from '../chart-marks.ts';
 import { enhanceSelectControls } from '../select-controls.ts';
 import { enhanceSelectionBar } from '../selection-bar.ts';
 import { loadMapWhenVisible } from '../map-loader.ts';
+import { enhanceEmbedButtons } from '../embed-buttons.ts';
 
 const selection = new PageSelection();
 const view = new PageView(selection, { writesUrl: true });
@@ -18,4 +19,5 @@ enhanceSelectControls(document, selection);
 enhanceSelectionBar(document, selection);
 enhanceThemeSwitch(document, view);
 keepViewInLinks(document, view);
+enhanceEmbedButtons(document);
 for (const map of document.querySelectorAll<HTMLElement>('[data-map-id]')) loadMapWhenVisible(map, selection);

@@ -6,11 +6,14 @@ import { PageSelection, followSelection } from '../page-selection.ts';
 import { PageView } from '../page-view.ts';
 import { enhanceChartMarks } from '../chart-marks.ts';
 import { enhanceSelectControls } from '../select-controls.ts';
-import { loadMapWhenVisible } from '../map-loader.ts';
+import { reportFrameHeight } from '../frame-height.ts';
 
+reportFrameHeight();
 const selection = new PageSelection();
 new PageView(selection, { writesUrl: false });
 followSelection(document, selection);
 enhanceChartMarks(document, selection);
 enhanceSelectControls(document, selection);
-for (const map of document.querySelectorAll<HTMLElement>('[data-map-id]')) loadMapWhenVisible(map, selection);
+// Only the map embed needs the map's loader: chart embeds never fetch it.
+const map = document.querySelector<HTMLElement>('[data-map-id]');
+if (map) void import('../map-loader.ts').then(({ loadMapWhenVisible }) => loadMapWhenVisible(map, selection));

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, w, h, out, scheme = 'light', full = '0'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w!, height: +h! }, colorScheme: scheme as 'light' });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await p.goto(url!);
+await p.waitForLoadState('networkidle');
+await p.waitForTimeout(500);
+await p.screenshot({ path: out!, fullPage: full === '1' });
+await b.close();

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await p.goto('http://localhost:4190/');
+await p.locator('[data-embed-open="timeline"]').click();
+await p.waitForTimeout(2500);
+await p.screenshot({ path: '/tmp/shots/dialog.png' });
+console.log(await p.locator('textarea[data-embed-code="snippet"]').inputValue());
+await b.close();

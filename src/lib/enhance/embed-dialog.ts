@@ -1,0 +1,93 @@
+/**
+ * The embed dialog (EmbedDialog.svelte): fills in the embed code for the chart and the options
+ * chosen, copies it, and previews the embed at phone and desktop width, each preview sized by the
+ * embed's own height messages. Loaded on the first click of an embed button (embed-buttons.ts).
+ */
+import type { Localized } from '../dataset/schema.ts';
+import type { Locale } from '../i18n/locale.ts';
+import {
+	ampCode,
+	embedSrc,
+	iframeCode,
+	snippetCode,
+	type EmbedOptions,
+	type HeightsByWidth
+} from '../embed/embed-code.ts';
+import { EMBED_CSV, embedPath } from '../embed/embed-paths.ts';
+
+const CODE = { snippet: snippetCode, iframe: iframeCode, amp: ampCode } as const;
+
+export interface EmbedDialog {
+	open(id: string): void;
+}
+
+export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
+	const data = dialog.dataset;
+	const titles = JSON.parse(data.titles!) as Record<string, Localized>;
+	const heights = JSON.parse(data.heights!) as Record<string, Record<Locale, HeightsByWidth>>;
+	const siteUrl = data.siteUrl ?? new URL(data.siteRoot!, location.href).href.replace(/\/$/, '');
+	const previews = [...dialog.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-preview]')];
+	let id = '';
+
+	const options = (): EmbedOptions => {
+		const form = (name: string) => dialog.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+		return {
+			locale: (form('embed-locale')?.value ?? 'zh') as Locale,
+			theme: (form('embed-theme')?.value ?? 'auto') as EmbedOptions['theme'],
+			title: !!form('embed-title')
+		};
+	};
+
+	const update = () => {
+		const chosen = options();
+		const input = {
+			siteUrl,
+			id,
+			title: titles[id]![chosen.locale],
+			heights: heights[id]![chosen.locale],
+			options: chosen
+		};
+		dialog.querySelector('[data-embed-name]')!.textContent = titles[id]![chosen.locale];
+		for (const area of dialog.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]'))
+			area.value = CODE[area.dataset.embedCode as keyof typeof CODE](input);
+		dialog.querySelector<HTMLAnchorElement>('[data-embed-csv]')!.href =
+			`${siteUrl}/${embedPath(chosen.locale, id)}${EMBED_CSV}`;
+		const src = embedSrc(siteUrl, id, chosen);
+		for (const frame of previews) if (frame.src !== src) frame.src = src;
+	};
+
+	dialog.addEventListener('change', update);
+	dialog.addEventListener('click', async (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-embed-copy]');
+		if (!button) return;
+		const area = dialog.querySelector<HTMLTextAreaElement>(
+			`textarea[data-embed-code="${button.dataset.embedCopy}"]`
+		)!;
+		area.select();
+		try {
+			await navigator.clipboard.writeText(area.value);
+		} catch {
+			// No clipboard permission (an insecure origin, an old browser): the text is selected for Ctrl+C.
+			return;
+		}
+		const label = button.textContent;
+		button.textContent = button.dataset.copied ?? label;
+		setTimeout(() => (button.textContent = label), 1500);
+	});
+	// Each preview takes the height its embed asks for, as a host page would.
+	window.addEventListener('message', (event) => {
+		const message = event.data as { sentinel?: string; type?: string; height?: number } | null;
+		if (message?.sentinel !== 'amp' || message.type !== 'embed-size') return;
+		const frame = previews.find((p) => p.contentWindow === event.source);
+		if (frame && Number(message.height) > 0) frame.height = String(Math.ceil(Number(message.height)));
+	});
+	dialog.addEventListener('close', () => previews.forEach((frame) => frame.removeAttribute('src')));
+
+	return {
+		open(chartId) {
+			id = chartId;
+			update();
+			dialog.showModal();
+		}
+	};
+}

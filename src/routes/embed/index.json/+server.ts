@@ -1,0 +1,44 @@
+import { PUBLIC_SITE_URL } from '$env/static/public';
+import { REGISTRY } from '#lib/charts/registry.ts';
+import { EMBED_WIDTHS } from '#lib/embed/embed-code.ts';
+import { embedHeights } from '#lib/embed/embed-heights.ts';
+import { EMBED_CSV, EMBED_OEMBED, HOST_SCRIPT_PATH, embedPath } from '#lib/embed/embed-paths.ts';
+import { LOCALES, type Locale } from '#lib/i18n/locale.ts';
+import { absoluteUrl, checkSiteUrl } from '#lib/site-url.ts';
+
+export const prerender = true;
+
+const siteUrl = checkSiteUrl(PUBLIC_SITE_URL);
+
+function byLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+	return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+}
+
+/**
+ * Every embeddable chart and the map: titles, where each embed and its CSV (and, where the site
+ * knows its address, its oEmbed file) live, and its height per width. Paths are relative to the
+ * site root; `site` (PUBLIC_SITE_URL, or null) makes them absolute.
+ */
+export function GET(): Response {
+	const index = {
+		site: siteUrl || null,
+		hostScript: siteUrl ? absoluteUrl(siteUrl, HOST_SCRIPT_PATH) : HOST_SCRIPT_PATH,
+		widths: EMBED_WIDTHS,
+		embeds: REGISTRY.map((entry) => {
+			const url = (path: string) => (siteUrl ? absoluteUrl(siteUrl, path) : path);
+			return {
+				id: entry.id,
+				kind: entry.kind,
+				title: entry.title,
+				subtitle: entry.subtitle,
+				url: byLocale((locale) => url(embedPath(locale, entry.id))),
+				csv: byLocale((locale) => url(embedPath(locale, entry.id) + EMBED_CSV)),
+				...(siteUrl ? { oembed: byLocale((locale) => url(embedPath(locale, entry.id) + EMBED_OEMBED)) } : {}),
+				heights: embedHeights(entry.id)
+			};
+		})
+	};
+	return new Response(JSON.stringify(index, null, '\t'), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}

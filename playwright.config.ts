@@ -37,6 +37,8 @@ export default defineConfig({
 		{
 			// Tests always run against a fresh production build, served as a static host would.
 			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			// Where this build is served: embeds get their oEmbed files and absolute URLs.
+			env: { PUBLIC_SITE_URL: `http://localhost:${PORT}` },
 			port: PORT,
 			timeout: 180_000,
 			reuseExistingServer: false

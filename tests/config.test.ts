@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import config from '../svelte.config.js';
 import { nodeVersionProblem } from '../scripts/lib/node-version.js';
 import { checkMapStyleUrl } from '../src/lib/map/map-style-url.ts';
+import { checkSiteUrl } from '../src/lib/site-url.ts';
 
 describe('svelte.config.js', () => {
 	it('is the SvelteKit config: the static adapter, runes, relative paths, strict prerendering', () => {
@@ -66,5 +67,16 @@ describe('the project’s own Node', () => {
 		expect(pinned).toMatch(/^22\.\d+\.\d+$/);
 		expect(manifest.engines.node).toBe('>=20');
 		expect(readFileSync('.npmrc', 'utf8')).toMatch(/^engine-strict=false$/m);
+	});
+});
+
+describe('PUBLIC_SITE_URL', () => {
+	it('is an http(s) URL without a trailing slash, ending in the base path', () => {
+		expect(checkSiteUrl(undefined)).toBe('');
+		expect(checkSiteUrl('https://example.org/')).toBe('https://example.org');
+		expect(checkSiteUrl('https://example.org/langfang/', '/langfang')).toBe('https://example.org/langfang');
+		expect(() => checkSiteUrl('ftp://example.org')).toThrow(/PUBLIC_SITE_URL must be an http\(s\) URL/);
+		expect(() => checkSiteUrl('example.org')).toThrow(/absolute/);
+		expect(() => checkSiteUrl('https://example.org/', '/langfang')).toThrow(/BASE_PATH=\/langfang/);
 	});
 });

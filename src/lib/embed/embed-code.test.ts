@@ -31,7 +31,8 @@ describe('embed code', () => {
 		const code = iframeCode(input);
 		expect(code).toContain('src="https://example.org/langfang/en/embed/timeline/"');
 		expect(code).toContain('title="Timeline &quot;of events&quot; &lt;2020&gt;"');
-		expect(code).toContain('height="560"');
+		// The tallest: on a page that cannot resize it, nothing is cut off at any width.
+		expect(code).toContain('height="700"');
 		expect(code).not.toContain('<2020>');
 	});
 

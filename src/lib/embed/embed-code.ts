@@ -67,11 +67,16 @@ export interface EmbedCodeInput {
 	options: EmbedOptions;
 }
 
+/** The height that shows the whole embed at any width (on pages that cannot resize it). */
+export function tallestHeight(heights: HeightsByWidth): number {
+	return Math.max(...Object.values(heights));
+}
+
 export function iframeCode({ siteUrl, id, title, heights, options }: EmbedCodeInput): string {
 	const src = escapeAttribute(embedSrc(siteUrl, id, options));
 	return (
 		`<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" ` +
-		`height="${heightAt(heights, TYPICAL_WIDTH)}" scrolling="no" frameborder="0" loading="lazy" ` +
+		`height="${tallestHeight(heights)}" scrolling="no" frameborder="0" loading="lazy" ` +
 		`style="display:block;width:100%;border:0"></iframe>`
 	);
 }

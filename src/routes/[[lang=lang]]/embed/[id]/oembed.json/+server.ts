@@ -1,7 +1,7 @@
 import { PUBLIC_SITE_URL } from '$env/static/public';
 import { MESSAGES } from '#lib/i18n/messages.ts';
 import { embedHeights } from '#lib/embed/embed-heights.ts';
-import { DEFAULT_EMBED_OPTIONS, TYPICAL_WIDTH, heightAt, iframeCode } from '#lib/embed/embed-code.ts';
+import { DEFAULT_EMBED_OPTIONS, TYPICAL_WIDTH, iframeCode, tallestHeight } from '#lib/embed/embed-code.ts';
 import { checkSiteUrl } from '#lib/site-url.ts';
 import { embedContent, embedEntries } from '../embed-content.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -24,7 +24,7 @@ export const GET: RequestHandler = ({ params }) => {
 		provider_url: `${siteUrl}/`,
 		html: iframeCode({ siteUrl, id, title, heights, options: { ...DEFAULT_EMBED_OPTIONS, locale } }),
 		width: TYPICAL_WIDTH,
-		height: heightAt(heights, TYPICAL_WIDTH),
+		height: tallestHeight(heights),
 		cache_age: 86400
 	};
 	return new Response(JSON.stringify(body, null, '\t'), {

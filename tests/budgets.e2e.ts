@@ -1,0 +1,18 @@
+import { expect, test } from './fixtures.ts';
+import { budgetProblems, measureBudgets, readBudgets } from '../scripts/lib/budgets.ts';
+
+// Runs on the build the `site` web server made: bytes are deterministic, so they are enforced.
+test('every page and embed loads within its byte budget (bench/budgets.json)', () => {
+	const results = measureBudgets('build');
+	expect(results.length).toBeGreaterThan(20);
+	expect(budgetProblems(results)).toEqual([]);
+});
+
+test('the budget check names the page, its budget and the overrun', () => {
+	const budgets = readBudgets();
+	const tight = { ...budgets, pages: [{ page: '*', budget: 1000, why: 'a test' }, ...budgets.pages] };
+	const problems = budgetProblems(measureBudgets('build', tight), tight);
+	expect(problems).toContainEqual(
+		expect.stringMatching(/^embed\/timeline\/index\.html: \d+ B gzipped, over its budget of 1000 B by \d+ B$/)
+	);
+});

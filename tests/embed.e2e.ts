@@ -1,0 +1,349 @@
+import { expect, test, type Page } from './fixtures.ts';
+import { startHostServer, type HostKind, type HostServer } from './host-pages.ts';
+import { REGISTRY } from '../src/lib/charts/registry.ts';
+import { prepareFrame } from '../src/lib/charts/prepare.ts';
+import { loadDataset } from '../src/lib/server/load-dataset.ts';
+import { EMBED_HEIGHTS } from '../src/lib/embed/embed-heights.ts';
+import { measureEmbeds } from '../scripts/lib/measure-embeds.ts';
+
+const dataset = loadDataset();
+const CHARTS = REGISTRY.filter((entry) => entry.kind === 'chart');
+
+/** The embed page's absolute URL (host pages frame it from another origin). */
+function embedUrl(id: string, lang: '' | 'en/' = '', query = ''): string {
+	return `${test.info().project.use.baseURL}/${lang}embed/${id}/${query}`;
+}
+
+/** The height the embedded document needs, and the height its iframe has. */
+async function heights(page: Page): Promise<{ document: number; frame: number }> {
+	const iframe = page.locator('iframe').first();
+	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+	return {
+		document: await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+		frame: await iframe.evaluate((el) => el.getBoundingClientRect().height)
+	};
+}
+
+async function expectSized(page: Page, label: string): Promise<void> {
+	await expect
+		.poll(
+			async () => {
+				const { document, frame } = await heights(page);
+				return Math.abs(document - frame) <= 2 && document > 200;
+			},
+			{ message: `${label}: the iframe takes the embed's height`, timeout: 15_000 }
+		)
+		.toBe(true);
+}
+
+/** embed-size requests the host page received (host-pages.ts records every message). */
+function sizeMessages(page: Page): Promise<number[]> {
+	return page.evaluate(() =>
+		(window as unknown as { messages: { sentinel?: string; type?: string; height?: number }[] }).messages
+			.filter((m) => m && m.sentinel === 'amp' && m.type === 'embed-size')
+			.map((m) => m.height!)
+	);
+}
+
+test.describe('an embed without JavaScript (a page that strips scripts, a reader who blocks them)', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every embed, in both languages, is the chart alone: marks, values, credit, no site chrome', async ({
+		page
+	}) => {
+		test.slow();
+		for (const entry of REGISTRY) {
+			for (const lang of ['', 'en/'] as const) {
+				await page.goto(embedUrl(entry.id, lang));
+				const label = `${lang}embed/${entry.id}`;
+				await expect(page.locator(`[data-embed="${entry.id}"]`), label).toHaveCount(1);
+				await expect(page.locator('.site-header, .site-footer'), label).toHaveCount(0);
+				await expect(page.locator('meta[name="robots"]'), label).toHaveAttribute('content', 'noindex');
+				const dashboard = new URL(lang ? '/en/' : '/', page.url()).href;
+				const resolved = (selector: string) =>
+					page
+						.locator(selector)
+						.first()
+						.evaluate((el) => (el as HTMLAnchorElement | HTMLLinkElement).href);
+				expect(await resolved('link[rel="canonical"]'), label).toBe(dashboard);
+				await expect(page.getByRole('heading', { level: 1 }), label).toHaveText(
+					entry.title[lang ? 'en' : 'zh']
+				);
+				expect(await resolved('.credit a'), label).toBe(`${dashboard}#chart-${entry.id}`);
+				await expect(page.locator('.credit a').first(), label).toHaveText(
+					lang ? 'Data: Langfang High-tech Zone in figures' : '数据：廊坊高新区数据看板'
+				);
+				if (entry.kind === 'chart') {
+					const frame = prepareFrame(entry, dataset, lang ? 'en' : 'zh');
+					// Every value of its table view is written in the chart itself, not only in the table.
+					const chartText = await page.locator('.chart-body').innerText();
+					for (const row of frame.table.rows) {
+						const shown = row.filter((cell) => cell.length > 1 && chartText.includes(cell));
+						expect(shown, `${label}: ${row.join(' | ')}`).not.toEqual([]);
+					}
+				} else {
+					await expect(page.locator('.svg-map path.district'), label).toHaveCount(10);
+				}
+			}
+		}
+	});
+
+	test('tooltips show on hover and on keyboard focus, from the markup and CSS alone', async ({ page }) => {
+		await page.goto(embedUrl('investment-by-project'));
+		const tooltip = page.locator('#investment-by-project-tip-graphene-valley');
+		await expect(tooltip).toBeHidden();
+		await page.locator('[data-mark-id="graphene-valley"]').hover();
+		await expect(tooltip).toBeVisible();
+		await expect(tooltip).toContainText('10.35亿元');
+		await page.mouse.move(0, 0);
+		await expect(tooltip).toBeHidden();
+		// Every mark is a Tab stop without the script.
+		await page.locator('body').focus();
+		for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+		await expect(page.locator('#investment-by-project-tip-graphene-valley')).toBeVisible();
+	});
+});
+
+test.describe('an embed with its page script', () => {
+	test('sel= highlights a mark; the other marks of the chart step back', async ({ page }) => {
+		await page.goto(embedUrl('investment-by-project', 'en/', '?sel=project:graphene-valley'));
+		await expect(page.locator('.band-row[data-mark-ref="graphene-valley"]')).toHaveAttribute(
+			'data-selection',
+			'selected'
+		);
+		await expect(page.locator('.band-row[data-selection="dimmed"]')).toHaveCount(5);
+	});
+
+	test('title=0 hides the title from sight, not from screen readers', async ({ page }) => {
+		await page.goto(embedUrl('timeline', '', '?title=0'));
+		const title = page.getByRole('heading', { level: 1, name: '时间线' });
+		await expect(title).toHaveCount(1);
+		expect(await title.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+	});
+
+	test('theme=auto follows the reader’s system, and flips with it without a reload', async ({ page }) => {
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(embedUrl('pipeline-stages', '', '?theme=auto'));
+		expect(await background()).toBe('rgb(16, 19, 24)');
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await background()).not.toBe('rgb(16, 19, 24)');
+		await page.goto(embedUrl('pipeline-stages', '', '?theme=dark'));
+		expect(await background()).toBe('rgb(16, 19, 24)');
+	});
+
+	test('hostile parameter values render inert', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		const hostile = encodeURIComponent('"><img src=x onerror=alert(1)><script>alert(2)</script>');
+		await page.goto(
+			embedUrl('timeline', '', `?theme=${hostile}&sel=${hostile}&title=${hostile}&childId=${hostile}`)
+		);
+		await page.waitForLoadState('networkidle');
+		expect(dialogs).toEqual([]);
+		await expect(page.locator('img, body script:not([src])')).toHaveCount(0);
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+		await expect(page.locator('[data-selection]')).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
+	test('its CSV lists exactly the figures it shows, each with its sentence', async ({ request }) => {
+		for (const entry of CHARTS) {
+			const csv = await (await request.get(embedUrl(entry.id, '', 'data.csv'))).text();
+			const ids = prepareFrame(entry, dataset, 'zh').figureIds;
+			const lines = csv.trim().split('\r\n');
+			expect(lines.length, entry.id).toBeGreaterThan(ids.length); // header + rows (sentences may hold line breaks)
+			for (const id of ids) expect(csv, `${entry.id}: ${id}`).toContain(`\r\n${id},`);
+			expect(csv.match(/\r\n[a-z0-9-]+,(stated|derived|editorial),/g)?.length, entry.id).toBe(ids.length);
+		}
+	});
+});
+
+test.describe('embedded in news pages from another origin', () => {
+	let host: HostServer;
+	test.beforeAll(async () => {
+		host = await startHostServer();
+	});
+	test.afterAll(async () => host.close());
+
+	for (const kind of ['pym', 'frames', 'amp'] as const satisfies HostKind[]) {
+		test(`through ${kind}: the iframe takes the embed's height at 320, 768 and 1280 px, then all is quiet`, async ({
+			page
+		}) => {
+			test.slow();
+			await page.setViewportSize({ width: 320, height: 800 });
+			await page.goto(host.url(kind, { src: embedUrl('investment-by-project') }));
+			for (const width of [320, 768, 1280]) {
+				await page.setViewportSize({ width, height: 800 });
+				await expectSized(page, `${kind} at ${width}px`);
+			}
+			// Nothing changes now: nothing may be sent (no polling, no growth loop).
+			const before = await page.evaluate(
+				() => (window as unknown as { messages: unknown[] }).messages.length
+			);
+			await page.waitForTimeout(5000);
+			expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages.length)).toBe(
+				before
+			);
+		});
+	}
+
+	test('our snippet, as the dialog writes it, pasted into a blank page: lazy, reserved, then sized', async ({
+		page
+	}) => {
+		await page.goto('/en/');
+		await page.locator('[data-embed-open="named-projects"]').click();
+		const code = await page.locator('textarea[data-embed-code="snippet"]').inputValue();
+		expect(code).toContain(`data-langfang-embed="${embedUrl('named-projects', 'en/')}"`);
+
+		await page.setViewportSize({ width: 768, height: 700 });
+		const url = host.url('snippet', { code: `<div style="height:2000px">Long article.</div>${code}` });
+		await page.goto(url);
+		// Far below the fold: space reserved from the measured heights, no iframe yet.
+		const box = page.locator('[data-langfang-embed]');
+		await expect(box).toHaveCSS('min-height', `${EMBED_HEIGHTS['named-projects']!.en[768]}px`);
+		await expect(page.locator('iframe')).toHaveCount(0);
+		await box.scrollIntoViewIfNeeded();
+		await expect(page.locator('iframe')).toHaveAttribute('title', 'The projects the article names');
+		await expectSized(page, 'snippet');
+	});
+
+	test('the iframe code, pasted into a page with no script, shows the whole chart at any width', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.locator('[data-embed-open="timeline"]').click();
+		const code = await page.locator('textarea[data-embed-code="iframe"]').inputValue();
+		const reserved = Math.max(...Object.values(EMBED_HEIGHTS.timeline!.zh));
+		for (const width of [320, 640, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(host.url('iframe', { code }));
+			const { document, frame } = await heights(page);
+			expect(frame, `${width}px`).toBe(reserved);
+			expect(document, `${width}px: nothing cut off`).toBeLessThanOrEqual(frame + 2);
+		}
+	});
+
+	test('an embed hidden, then shown, settles in at most two resizes', async ({ page }) => {
+		await page.goto(host.url('amp', { src: embedUrl('recovery'), hidden: true }));
+		await page.waitForLoadState('networkidle');
+		const before = (await sizeMessages(page)).length;
+		await page.locator('#box').evaluate((el) => (el.style.display = 'block'));
+		await expectSized(page, 'shown');
+		await page.waitForTimeout(1000);
+		expect((await sizeMessages(page)).length - before).toBeLessThanOrEqual(2);
+	});
+
+	test('a web font arriving late settles in at most two resizes', async ({ page }) => {
+		await page.goto(host.url('amp', { src: embedUrl('entry-thresholds') }));
+		await expectSized(page, 'first');
+		const before = (await sizeMessages(page)).length;
+		const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+		await frame.evaluate(async () => {
+			const style = document.createElement('style');
+			style.textContent = `@font-face { font-family: Late; src: local('Noto Serif CJK SC'), local('DejaVu Serif'); }
+				html { font-family: Late, serif; font-size: 19px; }`;
+			document.head.append(style);
+			await document.fonts.ready;
+		});
+		await expectSized(page, 'after the font');
+		await page.waitForTimeout(1000);
+		expect((await sizeMessages(page)).length - before).toBeLessThanOrEqual(2);
+	});
+
+	test('any site may frame an embed; no other site may frame the dashboard', async ({ page }) => {
+		await page.goto(
+			host.url('iframe', {
+				code: `<iframe src="${embedUrl('timeline')}"></iframe><iframe src="${test.info().project.use.baseURL}/"></iframe>`
+			})
+		);
+		await page.waitForLoadState('networkidle');
+		const [embed, dashboard] = page.frames().slice(1);
+		expect(await embed!.locator('[data-embed="timeline"]').count()).toBe(1);
+		expect(await dashboard!.locator('[data-headline-figure]').count()).toBe(0);
+	});
+});
+
+test.describe('content security', () => {
+	for (const path of ['/', '/en/embed/zone-map/', '/embed/investment-by-project/']) {
+		test(`${path} is served with a CSP that allows no inline script, and breaks none of its own`, async ({
+			page
+		}) => {
+			// The WebGL map and the dialog's previews load too.
+			test.slow();
+			const violations: string[] = [];
+			await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (event) =>
+					(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+						`${event.violatedDirective} ${event.blockedURI}`
+					)
+				)
+			);
+			await page.goto(path);
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+			expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+			await page.locator('[data-map-id], [data-chart-id]').first().scrollIntoViewIfNeeded();
+			await page.waitForLoadState('networkidle');
+			if (path === '/') {
+				await page.locator('[data-embed-open="timeline"]').click();
+				// The previews have loaded when each has taken its embed's height.
+				for (const preview of await page.locator('iframe[data-embed-preview]').all())
+					await expect(preview).not.toHaveAttribute('height', '480');
+			}
+			expect(violations).toEqual([]);
+		});
+	}
+});
+
+test.describe('discovery', () => {
+	test('each embed links its oEmbed file, which gives the iframe', async ({ page, request }) => {
+		await page.goto(embedUrl('pipeline-stages', 'en/'));
+		const href = await page
+			.locator('link[rel="alternate"][type="application/json+oembed"]')
+			.getAttribute('href');
+		expect(href).toBe(embedUrl('pipeline-stages', 'en/', 'oembed.json'));
+		const oembed = await (await request.get(href!)).json();
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: 'Where the zone’s projects stand' });
+		expect(oembed.html).toContain(`<iframe src="${embedUrl('pipeline-stages', 'en/')}"`);
+		expect(oembed.height).toBe(Math.max(...Object.values(EMBED_HEIGHTS['pipeline-stages']!.en)));
+	});
+
+	test('/embed/index.json lists every embeddable id with titles, URLs and heights per width', async ({
+		request
+	}) => {
+		const index = await (await request.get('/embed/index.json')).json();
+		expect(index.embeds.map((e: { id: string }) => e.id)).toEqual(REGISTRY.map((entry) => entry.id));
+		for (const embed of index.embeds) {
+			expect(embed.url.en).toBe(embedUrl(embed.id, 'en/'));
+			expect(Object.keys(embed.heights.zh)).toEqual(['320', '480', '640', '768', '1024', '1280']);
+			expect((await request.get(embed.csv.zh)).ok(), embed.id).toBe(true);
+		}
+	});
+});
+
+test('the heights the embed code reserves (src/lib/embed/heights.json) are the build’s', async ({
+	browser
+}) => {
+	test.slow();
+	const measured = await measureEmbeds(
+		browser,
+		test.info().project.use.baseURL!,
+		REGISTRY.map((entry) => entry.id)
+	);
+	const stale = Object.entries(measured).flatMap(([id, byLocale]) =>
+		Object.entries(byLocale).flatMap(([locale, byWidth]) =>
+			Object.entries(byWidth)
+				.filter(([width, height]) => Math.abs(EMBED_HEIGHTS[id]![locale as 'zh']![width]! - height) > 4)
+				.map(
+					([width, height]) =>
+						`${id} ${locale} ${width}px: recorded ${EMBED_HEIGHTS[id]![locale as 'zh']![width]}, measured ${height}`
+				)
+		)
+	);
+	expect(stale, 'out of date: run `npm run build && npm run embed-heights`').toEqual([]);
+});

@@ -158,7 +158,7 @@ test.describe('charts with JavaScript', () => {
 
 	test('the theme switch goes into the URL, and the link reproduces it', async ({ page }) => {
 		await page.goto('/');
-		await page.getByText('深色', { exact: true }).click();
+		await page.getByRole('banner').getByText('深色', { exact: true }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await expect(page).toHaveURL(/theme=dark/);
 		const background = await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);

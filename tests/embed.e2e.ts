@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
 import { startHostServer, type HostKind, type HostServer } from './host-pages.ts';
 import { REGISTRY } from '../src/lib/charts/registry.ts';
@@ -296,6 +297,21 @@ test.describe('content security', () => {
 					await expect(preview).not.toHaveAttribute('height', '480');
 			}
 			expect(violations).toEqual([]);
+		});
+	}
+});
+
+test.describe('accessibility', () => {
+	for (const [path, scheme] of [
+		['/embed/investment-by-sector/', 'light'],
+		['/en/embed/zone-map/?theme=dark', 'dark']
+	] as const) {
+		test(`axe: no violations on ${path}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			await page.locator('[data-mark-id], [data-map-id]').first().hover();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 		});
 	}
 });

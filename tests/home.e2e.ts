@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 test.describe('with JavaScript off (a reader arriving from a news page)', () => {
@@ -83,22 +82,6 @@ test.describe('with JavaScript on', () => {
 		await expect(page).toHaveURL(/:\d+\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('廊坊高新区数据看板');
 	});
-
-	for (const [path, scheme] of [
-		['/', 'light'],
-		['/', 'dark'],
-		['/en/', 'light'],
-		['/en/', 'dark']
-	] as const) {
-		test(`axe finds no accessibility violation on ${path} in ${scheme}`, async ({ page }) => {
-			// axe reads every element of the page: seconds on a busy 2-core machine.
-			test.slow();
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-		});
-	}
 });
 
 test.describe('downloads', () => {

@@ -296,3 +296,12 @@ describe('bad data is rejected with the file, the record and the field', () => {
 		expect(message).toContain('record "projects-in-preparation", field "value"');
 	});
 });
+
+describe('rules from the dataset review (issue 9): bad data is rejected', () => {
+	it('a person’s post with words the sentence does not print', () => {
+		(record('people', 'tang-xianghua').post as Row).zh = '上海益司科技有限公司项目工程总监';
+		expect(errorOf(files)).toContain(
+			'data/facts/people.json: record "tang-xianghua", field "post.zh": "上海益司科技有限公司项目工程总监" is not printed in its quote'
+		);
+	});
+});

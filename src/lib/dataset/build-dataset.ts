@@ -21,6 +21,7 @@ import { parseStatedText } from './stated-text.ts';
 import { checkDerivedFigures } from './derived.ts';
 import { reconcile } from './reconcile.ts';
 import { uncoveredNumerals } from './numeral-coverage.ts';
+import { checkPeople } from './verbatim.ts';
 import { sentencesOf } from '../source/sentences.ts';
 import { DatasetError, FACT_FILES, ProblemList, recordName, type FactFiles } from './problems.ts';
 
@@ -62,8 +63,8 @@ function checkQuote(
 	paragraphs: string[],
 	problems: ProblemList,
 	field = 'quote'
-): void {
-	if (item.quote === undefined || item.paragraph === undefined) return;
+): boolean {
+	if (item.quote === undefined || item.paragraph === undefined) return true;
 	const paragraph = paragraphs[item.paragraph - 1];
 	const where = `record "${item.id}"`;
 	if (paragraph === undefined) {
@@ -73,9 +74,9 @@ function checkQuote(
 			'paragraph',
 			`the article has ${paragraphs.length} paragraphs, not ${item.paragraph}`
 		);
-		return;
+		return false;
 	}
-	if (sentencesOf(paragraph).some((s) => s.text === item.quote)) return;
+	if (sentencesOf(paragraph).some((s) => s.text === item.quote)) return true;
 	const elsewhere = paragraphs.findIndex((p) => p.includes(item.quote!));
 	problems.add(
 		file,
@@ -87,6 +88,7 @@ function checkQuote(
 				? `not in paragraph ${item.paragraph}; it is in paragraph ${elsewhere + 1}`
 				: `not found in the repaired article (data/article/article.zh-Hans.txt)`
 	);
+	return false;
 }
 
 function checkStatedFigure(figure: Figure, problems: ProblemList): void {
@@ -255,7 +257,11 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 		([key, items]) => [FACT_FILES[key as keyof typeof collections], items] as [string, Sourced[]]
 	);
 	checkUniqueIds(byFile, problems);
-	for (const [file, items] of byFile) for (const item of items) checkQuote(item, file, paragraphs, problems);
+	// Records whose quote is not the article's: checks of words inside the quote would only repeat that.
+	const misquoted = new Set<string>();
+	for (const [file, items] of byFile)
+		for (const item of items) if (!checkQuote(item, file, paragraphs, problems)) misquoted.add(item.id);
+	const quoted = <T extends { id: string }>(items: T[]) => items.filter((item) => !misquoted.has(item.id));
 	for (const project of projects) {
 		if (project.stage)
 			checkQuote(
@@ -267,6 +273,7 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 			);
 	}
 	for (const figure of figures) checkStatedFigure(figure, problems);
+	checkPeople(quoted(people), problems);
 
 	const figureById = new Map(figures.map((f) => [f.id, f]));
 	const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));

@@ -1,0 +1,39 @@
+/**
+ * Words a record says the article prints — a person's name and post, a place's status words —
+ * must stand in the record's quote exactly as printed, or the record has put words in the
+ * article's mouth.
+ */
+import type { Person } from './schema.ts';
+import { FACT_FILES, type ProblemList } from './problems.ts';
+
+/** Reports `words` unless they occur in `quote`; `hint` says what to do instead. */
+export function checkPrinted(
+	problems: ProblemList,
+	at: { file: string; id: string; field: string },
+	words: string,
+	quote: string,
+	hint = 'use the article’s own words'
+): void {
+	if (quote.includes(words)) return;
+	problems.add(
+		at.file,
+		`record "${at.id}"`,
+		at.field,
+		`${JSON.stringify(words)} is not printed in its quote; ${hint}`
+	);
+}
+
+/** A person's name and post as the sentence that quotes them prints them, nothing added. */
+export function checkPeople(people: Person[], problems: ProblemList): void {
+	for (const person of people) {
+		const at = (field: string) => ({ file: FACT_FILES.people, id: person.id, field });
+		checkPrinted(problems, at('name.zh'), person.name.zh, person.quote);
+		checkPrinted(
+			problems,
+			at('post.zh'),
+			person.post.zh,
+			person.quote,
+			'give the post as the article prints it (whose post it is goes in the English only where the article says)'
+		);
+	}
+}

@@ -30,8 +30,8 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	infrastructure: {
 		marks: 5,
-		zh: ['41.9公里', '超300公里', '超40亿元', '基本实现九通一平', '72.96平方公里'],
-		en: ['41.9 km', 'over 300 km', 'over 4 billion yuan', '72.96 km²']
+		zh: ['41.9公里', '超300公里', '超40亿元', '基本实现“九通一平”', '72.96平方公里'],
+		en: ['41.9 km', 'over 300 km', 'over 4 billion yuan', 'basically achieved: 9 utilities', '72.96 km²']
 	},
 	'entry-thresholds': {
 		marks: 2,

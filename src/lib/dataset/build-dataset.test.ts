@@ -304,4 +304,35 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 			'data/facts/people.json: record "tang-xianghua", field "post.zh": "上海益司科技有限公司项目工程总监" is not printed in its quote'
 		);
 	});
+
+	it('a stated text whose quotation is cut off at one end', () => {
+		record('figures', 'nine-connections-one-levelling').stated = '“九通一平';
+		expect(errorOf(files)).toContain(
+			'data/facts/figures.json: record "nine-connections-one-levelling", field "stated": "“九通一平" has a “ that is never closed'
+		);
+	});
+
+	it('a status word (基本实现) modelled as part of the number, or dropped', () => {
+		const figure = record('figures', 'nine-connections-one-levelling');
+		figure.stated = '基本实现“九通一平”';
+		delete figure.status;
+		expect(errorOf(files)).toContain(
+			'record "nine-connections-one-levelling", field "stated": "基本实现“九通一平”" starts with "基本", which says how far something got (a status of the verb), not how precise the number is'
+		);
+		figure.stated = '“九通一平”';
+		expect(errorOf(files)).toContain(
+			'record "nine-connections-one-levelling", field "status": its quote says "基本实现“九通一平”": give "基本实现" as the figure\'s status ("basically-achieved")'
+		);
+		figure.status = { value: 'achieved', stated: '基本实现' };
+		expect(errorOf(files)).toContain(
+			'record "nine-connections-one-levelling", field "status.value": is "achieved" but its words "基本实现" say "basically-achieved"'
+		);
+	});
+
+	it('“basically” as a qualifier of a number', () => {
+		record('figures', 'nine-connections-one-levelling').qualifier = 'basically';
+		expect(errorOf(files)).toMatch(
+			/figures\.json: record "nine-connections-one-levelling", field "qualifier": Invalid option/
+		);
+	});
 });

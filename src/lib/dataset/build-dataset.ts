@@ -17,7 +17,7 @@ import {
 	Sector,
 	type Dataset
 } from './schema.ts';
-import { parseStatedText } from './stated-text.ts';
+import { parseStatedText, parseStatus, STATUS_SPELLINGS } from './stated-text.ts';
 import { checkDerivedFigures } from './derived.ts';
 import { reconcile } from './reconcile.ts';
 import { uncoveredNumerals } from './numeral-coverage.ts';
@@ -91,6 +91,40 @@ function checkQuote(
 	return false;
 }
 
+/** A status (基本实现) stands just before the stated text, says what its words say, and is not left out. */
+function checkStatus(figure: Figure & { stated: string; quote: string }, problems: ProblemList): void {
+	const where = `record "${figure.id}"`;
+	const file = FACT_FILES.figures;
+	if (!figure.status) {
+		const before = STATUS_SPELLINGS.find(([words]) => figure.quote.includes(words + figure.stated));
+		if (before)
+			problems.add(
+				file,
+				where,
+				'status',
+				`its quote says ${JSON.stringify(before[0] + figure.stated)}: give ${JSON.stringify(before[0])} as the figure's status ("${before[1]}")`
+			);
+		return;
+	}
+	const { value, stated } = figure.status;
+	const reading = parseStatus(stated);
+	if (typeof reading === 'string') problems.add(file, where, 'status.stated', reading);
+	else if (reading.value !== value)
+		problems.add(
+			file,
+			where,
+			'status.value',
+			`is "${value}" but its words ${JSON.stringify(stated)} say "${reading.value}"`
+		);
+	if (!figure.quote.includes(stated + figure.stated))
+		problems.add(
+			file,
+			where,
+			'status.stated',
+			`${JSON.stringify(stated)} does not stand just before the stated text ${JSON.stringify(figure.stated)} in its quote`
+		);
+}
+
 function checkStatedFigure(figure: Figure, problems: ProblemList): void {
 	if (figure.kind !== 'stated' || figure.stated === undefined || figure.quote === undefined) return;
 	const file = FACT_FILES.figures;
@@ -105,6 +139,7 @@ function checkStatedFigure(figure: Figure, problems: ProblemList): void {
 		);
 		return;
 	}
+	checkStatus(figure as Figure & { stated: string; quote: string }, problems);
 	const reading = parseStatedText(figure.stated, figure.unit);
 	if (typeof reading === 'string') {
 		problems.add(file, where, 'stated', reading);

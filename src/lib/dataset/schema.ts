@@ -40,9 +40,16 @@ export const UNITS = [
 ] as const;
 export const Unit = z.enum(UNITS);
 
-/** The source's approximate wording, kept: 约 about, 超 over, 余 more than, 以上 at least, 可达 up to, 基本 basically. */
-export const QUALIFIERS = ['about', 'over', 'more-than', 'at-least', 'up-to', 'basically'] as const;
+/** The source's approximate wording of a number, kept: 约 about, 超 over, 余 more than, 以上 at least, 可达 up to. */
+export const QUALIFIERS = ['about', 'over', 'more-than', 'at-least', 'up-to'] as const;
 export const Qualifier = z.enum(QUALIFIERS);
+
+/**
+ * How far what a figure names has got, in the article's words before it: 基本实现“九通一平” is
+ * the standard basically achieved (实现 qualified by 基本), not "about nine" connections.
+ */
+export const STATUSES = ['achieved', 'basically-achieved'] as const;
+export const Status = z.enum(STATUSES);
 
 export const Formula = z.discriminatedUnion('op', [
 	/** The first figure minus the others. */
@@ -63,6 +70,8 @@ export const Figure = z
 		unit: Unit,
 		value: z.union([z.number(), z.string()]),
 		qualifier: Qualifier.optional(),
+		/** The status the article gives what the figure names, and its words (基本实现), just before `stated`. */
+		status: z.strictObject({ value: Status, stated: text }).optional(),
 		/** For dates: which part of the month (3月初, early March). */
 		part: z.enum(['early', 'mid', 'late']).optional(),
 		/** Stated figures: the exact text in the quote that gives the value, qualifier included. */
@@ -225,6 +234,7 @@ export type Localized = z.infer<typeof Localized>;
 export type Name = z.infer<typeof Name>;
 export type Unit = z.infer<typeof Unit>;
 export type Qualifier = z.infer<typeof Qualifier>;
+export type Status = z.infer<typeof Status>;
 export type Formula = z.infer<typeof Formula>;
 export type Figure = z.infer<typeof Figure>;
 export type Sector = z.infer<typeof Sector>;

@@ -24,8 +24,8 @@ describe('formatFigure keeps the article’s qualifier and precision', () => {
 		['approval-service-hours', '24小时', '24 hours'],
 		[
 			'nine-connections-one-levelling',
-			'基本实现九通一平',
-			'9 utilities connected, site levelled (basically)'
+			'基本实现“九通一平”',
+			'basically achieved: 9 utilities connected, site levelled'
 		],
 		['date-yisi-construction-permit', '4月30日', 'April 30'],
 		['date-relief-fund-arrival', '3月初', 'early March'],

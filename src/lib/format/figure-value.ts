@@ -3,7 +3,7 @@
  * Numbers and dates go through Intl; the words around them (units, qualifiers) come from the
  * tables below. Precision never exceeds what the article wrote.
  */
-import type { Figure, Qualifier, Unit } from '../dataset/schema.ts';
+import type { Figure, Qualifier, Status, Unit } from '../dataset/schema.ts';
 import { parseStatedText } from '../dataset/stated-text.ts';
 import { INTL_LOCALE, type Locale } from '../i18n/locale.ts';
 
@@ -26,7 +26,8 @@ const UNIT_TEMPLATES: Record<Exclude<Unit, 'month-day'>, Record<Locale, Template
 		en: (n, p) => `${n} production ${p === 'one' ? 'line' : 'lines'}`
 	},
 	hours: { zh: (n) => `${n}小时`, en: (n, p) => `${n} ${p === 'one' ? 'hour' : 'hours'}` },
-	'utility-connections': { zh: (n) => `${n}通一平`, en: (n) => `${n} utilities connected, site levelled` }
+	// A named standard, quoted as the article quotes it: “九通一平”.
+	'utility-connections': { zh: (n) => `“${n}通一平”`, en: (n) => `${n} utilities connected, site levelled` }
 };
 
 const QUALIFIER_TEMPLATES: Record<Qualifier, Record<Locale, (value: string) => string>> = {
@@ -35,8 +36,13 @@ const QUALIFIER_TEMPLATES: Record<Qualifier, Record<Locale, (value: string) => s
 	// 余 goes between number and unit in Chinese (1500余人); handled in formatQuantity.
 	'more-than': { zh: (v) => v, en: (v) => `more than ${v}` },
 	'at-least': { zh: (v) => `${v}以上`, en: (v) => `at least ${v}` },
-	'up-to': { zh: (v) => `可达${v}`, en: (v) => `up to ${v}` },
-	basically: { zh: (v) => `基本实现${v}`, en: (v) => `${v} (basically)` }
+	'up-to': { zh: (v) => `可达${v}`, en: (v) => `up to ${v}` }
+};
+
+/** A status qualifies the achievement, so it wraps the whole value: 基本实现“九通一平”. */
+const STATUS_TEMPLATES: Record<Status, Record<Locale, (value: string) => string>> = {
+	achieved: { zh: (v) => `实现${v}`, en: (v) => `achieved: ${v}` },
+	'basically-achieved': { zh: (v) => `基本实现${v}`, en: (v) => `basically achieved: ${v}` }
 };
 
 /** Units whose large values read best in 万/亿 and million/billion. */
@@ -44,6 +50,7 @@ const COMPACT_UNITS = new Set<Unit>(['yuan', 'usd', 'yuan-per-mu', 'tonnes-per-y
 
 export interface QuantityOptions {
 	qualifier?: Qualifier | undefined;
+	status?: Status | undefined;
 	/** The most significant digits to show; defaults to what the article wrote, else 4. */
 	significantDigits?: number | undefined;
 }
@@ -77,7 +84,8 @@ export function formatQuantity(
 	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(value);
 	const withInfix = options.qualifier === 'more-than' && locale === 'zh' ? `${number}余` : number;
 	const text = UNIT_TEMPLATES[unit][locale](withInfix, plural);
-	return options.qualifier ? QUALIFIER_TEMPLATES[options.qualifier][locale](text) : text;
+	const qualified = options.qualifier ? QUALIFIER_TEMPLATES[options.qualifier][locale](text) : text;
+	return options.status ? STATUS_TEMPLATES[options.status][locale](qualified) : qualified;
 }
 
 const PART_TEMPLATES: Record<NonNullable<Figure['part']>, Record<Locale, (month: string) => string>> = {
@@ -107,6 +115,7 @@ export function formatFigure(figure: Figure, locale: Locale): string {
 	const significantDigits = reading && typeof reading !== 'string' ? reading.significantDigits : undefined;
 	return formatQuantity(figure.value, figure.unit, locale, {
 		qualifier: figure.qualifier,
+		status: figure.status?.value,
 		significantDigits
 	});
 }

@@ -335,4 +335,21 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 			/figures\.json: record "nine-connections-one-levelling", field "qualifier": Invalid option/
 		);
 	});
+
+	it('a place whose construction has started (启动龙湖公园建设) kept as planned, or with no words for its status', () => {
+		record('places', 'longhu-park').status = 'planned';
+		expect(errorOf(files)).toContain(
+			'data/facts/places.json: record "longhu-park", field "status": is "planned" but its words "启动龙湖公园建设" say construction has started (启动): use "construction-started"'
+		);
+		files = structuredClone(pristine);
+		delete record('places', 'high-end-community').statusStated;
+		expect(errorOf(files)).toContain(
+			'data/facts/places.json: record "high-end-community", field "statusStated": required for a place that is "planned"'
+		);
+		files = structuredClone(pristine);
+		record('places', 'commercial-district').statusStated = '建成商业区';
+		expect(errorOf(files)).toContain(
+			'record "commercial-district", field "statusStated": "建成商业区" is not printed in its quote'
+		);
+	});
 });

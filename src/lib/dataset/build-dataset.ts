@@ -21,7 +21,7 @@ import { parseStatedText, parseStatus, STATUS_SPELLINGS } from './stated-text.ts
 import { checkDerivedFigures } from './derived.ts';
 import { reconcile } from './reconcile.ts';
 import { uncoveredNumerals } from './numeral-coverage.ts';
-import { checkPeople } from './verbatim.ts';
+import { checkPeople, checkPlaces } from './verbatim.ts';
 import { sentencesOf } from '../source/sentences.ts';
 import { DatasetError, FACT_FILES, ProblemList, recordName, type FactFiles } from './problems.ts';
 
@@ -309,6 +309,7 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	}
 	for (const figure of figures) checkStatedFigure(figure, problems);
 	checkPeople(quoted(people), problems);
+	checkPlaces(quoted(places), problems);
 
 	const figureById = new Map(figures.map((f) => [f.id, f]));
 	const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));

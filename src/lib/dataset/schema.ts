@@ -186,15 +186,28 @@ export const Person = z.strictObject({
 	...sourced
 });
 
-export const Place = z.strictObject({
-	id: Id,
-	name: Name,
-	kind: z.enum(['zone', 'district', 'city', 'planned-area', 'park', 'school', 'office']),
-	status: z.enum(['existing', 'planned']),
-	/** Place id this place lies in, where the article says so or it is common knowledge we state. */
-	within: Id.optional(),
-	...sourced
-});
+export const PLACE_STATUSES = ['existing', 'planned', 'construction-started'] as const;
+
+export const Place = z
+	.strictObject({
+		id: Id,
+		name: Name,
+		kind: z.enum(['zone', 'district', 'city', 'planned-area', 'park', 'school', 'office']),
+		status: z.enum(PLACE_STATUSES),
+		/** For a place not yet there: the article's words that give its status (启动龙湖公园建设). */
+		statusStated: text.optional(),
+		/** Place id this place lies in, where the article says so or it is common knowledge we state. */
+		within: Id.optional(),
+		...sourced
+	})
+	.superRefine((place, ctx) => {
+		if (place.status !== 'existing' && place.statusStated === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['statusStated'],
+				message: `required for a place that is "${place.status}": the article's words that say so`
+			});
+	});
 
 export const Event = z.strictObject({
 	id: Id,

@@ -3,7 +3,7 @@
  * must stand in the record's quote exactly as printed, or the record has put words in the
  * article's mouth.
  */
-import type { Person } from './schema.ts';
+import type { Person, Place } from './schema.ts';
 import { FACT_FILES, type ProblemList } from './problems.ts';
 
 /** Reports `words` unless they occur in `quote`; `hint` says what to do instead. */
@@ -35,5 +35,32 @@ export function checkPeople(people: Person[], problems: ProblemList): void {
 			person.quote,
 			'give the post as the article prints it (whose post it is goes in the English only where the article says)'
 		);
+	}
+}
+
+/** Words that say building has begun (启动…建设, 开工), as against plans (打造, 建设, 推动, 谋划). */
+const STARTED = /启动|开工/;
+
+/** A place's status words stand in its quote, and a place whose construction has started is not "planned". */
+export function checkPlaces(places: Place[], problems: ProblemList): void {
+	for (const place of places) {
+		if (place.statusStated === undefined) continue;
+		const at = (field: string) => ({ file: FACT_FILES.places, id: place.id, field });
+		checkPrinted(problems, at('statusStated'), place.statusStated, place.quote);
+		const started = STARTED.exec(place.statusStated);
+		if (started && place.status !== 'construction-started')
+			problems.add(
+				FACT_FILES.places,
+				`record "${place.id}"`,
+				'status',
+				`is "${place.status}" but its words ${JSON.stringify(place.statusStated)} say construction has started (${started[0]}): use "construction-started"`
+			);
+		if (!started && place.status === 'construction-started')
+			problems.add(
+				FACT_FILES.places,
+				`record "${place.id}"`,
+				'status',
+				`is "construction-started" but its words ${JSON.stringify(place.statusStated)} do not say so (启动, 开工)`
+			);
 	}
 }

@@ -95,6 +95,7 @@ const zh = {
 	mapMetrics: '园区基础设施',
 	mapUnplaced: '文中提到但未给出位置的地点',
 	mapUnplacedNote: '位置未知，不在地图上标注',
+	placeStatus: { planned: '规划中', 'construction-started': '已启动建设' } as Record<string, string>,
 	mapProjects: '入园项目',
 	mapProjectsNote: '均在高新区内，具体地块文中未给出',
 	mapNoWebgl: '此浏览器无法使用 WebGL，显示的是静态地图。',
@@ -206,6 +207,10 @@ const en: Messages = {
 	mapMetrics: 'The zone’s infrastructure',
 	mapUnplaced: 'Places the article names without a location',
 	mapUnplacedNote: 'location unknown, not drawn on the map',
+	placeStatus: { planned: 'planned', 'construction-started': 'construction started' } as Record<
+		string,
+		string
+	>,
 	mapProjects: 'Projects in the zone',
 	mapProjectsNote: 'all inside the zone; the article gives no sites',
 	mapNoWebgl: 'This browser cannot use WebGL: the map is a static drawing.',

@@ -20,6 +20,8 @@ describe('prepareMap', () => {
 		expect(view.unplaced.map((p) => p.id).sort()).toEqual(
 			[
 				'beijing',
+				'commercial-district',
+				'high-end-community',
 				'high-speed-rail-business-district',
 				'longhu-park',
 				'project-war-room',
@@ -92,6 +94,13 @@ describe('ZoneMap, rendered on the server', () => {
 
 	it('lists the places without a position and the projects as a text alternative', () => {
 		for (const place of view.unplaced) expect(en).toContain(place.name.en);
+		const statusOf = (html: string, id: string) =>
+			new RegExp(
+				`data-map-unplaced="${id}"[^>]*>[^<]*(?:<!--[^>]*-->)?<span class="badge"[^>]*>([^<]*)<`
+			).exec(html)?.[1];
+		expect(statusOf(zh, 'longhu-park')).toBe('已启动建设');
+		expect(statusOf(en, 'high-end-community')).toBe('planned');
+		expect(statusOf(en, 'beijing')).toBeUndefined();
 		expect(zh.match(/data-map-project=/g)).toHaveLength(dataset.projects.length);
 		expect(zh).toContain('各类管线总长超300公里');
 	});

@@ -352,4 +352,15 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 			'record "commercial-district", field "statusStated": "建成商业区" is not printed in its quote'
 		);
 	});
+
+	it('a place put within another without our reason (the article never says where a place lies)', () => {
+		record('places', 'langfang-high-tech-zone').within = 'anci-district';
+		expect(errorOf(files)).toMatch(
+			/data\/facts\/places\.json: record "langfang-high-tech-zone", field "within": Invalid input: expected object/
+		);
+		record('places', 'langfang-high-tech-zone').within = { id: 'anci-district', kind: 'editorial' };
+		expect(errorOf(files)).toContain(
+			'data/facts/places.json: record "langfang-high-tech-zone", field "within.reason": Invalid input: expected object, received undefined'
+		);
+	});
 });

@@ -252,7 +252,8 @@ function checkReferences(
 		entity(FACT_FILES.events, event.id, 'project', event.project, 'projects');
 		event.figures.forEach((id, i) => figure(FACT_FILES.events, event.id, `figures.${i}`, id));
 	}
-	for (const place of data.places) entity(FACT_FILES.places, place.id, 'within', place.within, 'places');
+	for (const place of data.places)
+		entity(FACT_FILES.places, place.id, 'within.id', place.within?.id, 'places');
 }
 
 /**

@@ -196,8 +196,8 @@ export const Place = z
 		status: z.enum(PLACE_STATUSES),
 		/** For a place not yet there: the article's words that give its status (启动龙湖公园建设). */
 		statusStated: text.optional(),
-		/** Place id this place lies in, where the article says so or it is common knowledge we state. */
-		within: Id.optional(),
+		/** The place this one lies in. The article never says so: always our inference, with its reason. */
+		within: z.strictObject({ id: Id, kind: z.literal('editorial'), reason: Localized }).optional(),
 		...sourced
 	})
 	.superRefine((place, ctx) => {

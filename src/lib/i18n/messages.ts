@@ -86,12 +86,13 @@ const zh = {
 	investment: '总投资',
 	convertedValue: '折合人民币',
 	mapTitle: '廊坊高新区在哪里',
-	mapSubtitle: '廊坊市各区县；高新区位于安次区，文中未给出其范围和坐标',
+	mapSubtitle: '廊坊市各区县；高新区位于安次区（本看板推断），文中未给出高新区的范围和坐标',
 	mapZoneShort: '廊坊高新区',
 	mapZoneNote: '近似位置',
 	mapZoneLabel: (district: string) => `廊坊高新区：位于${district}，位置为近似，文中未给出范围`,
 	mapLegendZone: (district: string) => `${district}：高新区位于其中（近似位置，不是园区边界）`,
 	mapLegendLand: '廊坊市其他区县',
+	mapZoneWhy: '为何在安次区（编者判断）',
 	mapMetrics: '园区基础设施',
 	mapUnplaced: '文中提到但未给出位置的地点',
 	mapUnplacedNote: '位置未知，不在地图上标注',
@@ -196,7 +197,7 @@ const en: Messages = {
 	convertedValue: 'In yuan',
 	mapTitle: 'Where the zone is',
 	mapSubtitle:
-		'Langfang’s districts and counties; the zone lies in Anci District, whose outline and coordinates the article does not give',
+		'Langfang’s districts and counties; the zone lies in Anci District (our inference); the article gives no outline or coordinates for the zone',
 	mapZoneShort: 'High-tech Zone',
 	mapZoneNote: 'approximate',
 	mapZoneLabel: (district: string) =>
@@ -204,6 +205,7 @@ const en: Messages = {
 	mapLegendZone: (district: string) =>
 		`${district}: the zone lies within it (approximate, not the zone’s boundary)`,
 	mapLegendLand: 'Langfang’s other districts and counties',
+	mapZoneWhy: 'Why Anci District (our inference)',
 	mapMetrics: 'The zone’s infrastructure',
 	mapUnplaced: 'Places the article names without a location',
 	mapUnplacedNote: 'location unknown, not drawn on the map',

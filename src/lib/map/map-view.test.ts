@@ -87,6 +87,15 @@ describe('ZoneMap, rendered on the server', () => {
 		expect(zh).toContain('近似位置');
 	});
 
+	it('says the zone’s district is our inference, and why', () => {
+		expect(view.zoneDistrictReason.en).toContain('we infer');
+		expect(zh).toContain('本看板推断');
+		expect(zh).toContain('为何在安次区（编者判断）');
+		expect(zh).toContain(view.zoneDistrictReason.zh);
+		expect(en).toContain('Why Anci District (our inference)');
+		expect(en).toContain('the article gives no outline or coordinates for the zone');
+	});
+
 	it('names the source and the coordinate system of the boundaries', () => {
 		expect(zh).toContain('高德地图');
 		expect(en).toContain('converted from GCJ-02 to WGS84');

@@ -31,7 +31,14 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	infrastructure: {
 		marks: 5,
 		zh: ['41.9公里', '超300公里', '超40亿元', '基本实现“九通一平”', '72.96平方公里'],
-		en: ['41.9 km', 'over 300 km', 'over 4 billion yuan', 'basically achieved: 9 utilities', '72.96 km²']
+		en: [
+			'41.9 km',
+			'over 300 km',
+			'over 4 billion yuan',
+			'basically achieved: 9 utilities',
+			'72.96 km²',
+			'Area within which basic farmland was released from protection'
+		]
 	},
 	'entry-thresholds': {
 		marks: 2,
@@ -50,8 +57,8 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	'quanen-output': {
 		marks: 3,
-		zh: ['5011万元', '95条', '可达60万吨/年', '一期（已投产）'],
-		en: ['50.11 million yuan', '95 production lines']
+		zh: ['5011万元', '95条', '可达60万吨/年', '一期（已投产）', '指二期还是全公司，文中未说明', '文意两可'],
+		en: ['50.11 million yuan', '95 production lines', 'Quanen Pipes: total annual capacity', 'two readings']
 	},
 	'named-projects': {
 		marks: 11,

@@ -210,7 +210,7 @@ export const CHARTS: ChartDefinition[] = [
 		minSize: { width: 280, height: 300 },
 		describe: {
 			zh: '条形图比较路网与管线长度，另以数字卡片列出基础设施投资、“九通一平”和基本农田调出范围。',
-			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the re-planned area.'
+			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the area released from basic-farmland protection.'
 		}
 	}),
 	figureGroupChart({
@@ -273,8 +273,8 @@ export const CHARTS: ChartDefinition[] = [
 		figureIds: QUANEN_FIGURES,
 		minSize: { width: 280, height: 300 },
 		describe: {
-			zh: '数字卡片给出一期4月份产值和二期年产能，方格图每格代表一条拟建生产线。',
-			en: 'Tiles give phase 1’s April output and phase 2’s capacity; each outlined square is one planned production line.'
+			zh: '数字卡片给出一期4月份产值和年总产能（是否仅指二期，文中未说明），方格图每格代表一条二期拟建生产线。',
+			en: 'Tiles give phase 1’s April output and the total annual capacity (phase 2’s or the company’s, the article does not say); each outlined square is one production line planned for phase 2.'
 		}
 	}),
 	defineChart<NamedProjectRow[]>({

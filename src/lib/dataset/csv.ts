@@ -43,7 +43,7 @@ export function figuresToCsv(dataset: Dataset): string {
 			sources.map((s) => s.paragraph).join(' '),
 			sources.map((s) => s.quote).join('\n'),
 			formulaText(figure, dataset),
-			figure.reason?.en ?? figure.note?.en
+			[figure.reason?.en, figure.ambiguity?.en, figure.note?.en].filter(Boolean).join(' ')
 		].map(cell);
 	});
 	return '\uFEFF' + [CSV_COLUMNS.map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';

@@ -82,6 +82,8 @@ export const Figure = z
 		formula: Formula.optional(),
 		/** Editorial figures: why we set this value. */
 		reason: Localized.optional(),
+		/** Where the sentence can be read two ways: both readings, shown with the figure; we do not choose. */
+		ambiguity: Localized.optional(),
 		note: Localized.optional()
 	})
 	.superRefine((figure, ctx) => {

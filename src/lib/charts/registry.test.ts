@@ -62,8 +62,19 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	'named-projects': {
 		marks: 11,
-		zh: ['已签约', '在建', '已投产', '2.83亿元', '文中未写进度'],
-		en: ['Under construction', 'stage not stated']
+		zh: [
+			'已签约',
+			'在建',
+			'已投产',
+			'2.83亿元',
+			'文中未写进度',
+			'飞泽复合材料科技有限公司ES6项目（名称为本看板所拟）'
+		],
+		en: [
+			'Under construction',
+			'stage not stated',
+			'Feize Composite Materials Technology Co., ES6 project (name ours)'
+		]
 	},
 	'land-and-services': {
 		marks: 5,

@@ -300,7 +300,9 @@ export const CHARTS: ChartDefinition[] = [
 			return {
 				columns: [m.name, m.stage, m.investment],
 				rows: rows.map((r) => [
-					r.project.name[locale],
+					r.project.name.zhComposed
+						? m.aside(r.project.name[locale], m.composedName)
+						: r.project.name[locale],
 					r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
 					r.investment ? formatFigure(r.investment, locale) : ''
 				])

@@ -363,4 +363,16 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 			'data/facts/places.json: record "langfang-high-tech-zone", field "within.reason": Invalid input: expected object, received undefined'
 		);
 	});
+
+	it('a name the article does not print, not marked as ours', () => {
+		delete (record('projects', 'feize-es6').name as Row).zhComposed;
+		(record('projects', 'wanjing-smart-logistics').name as Row).zh = '万京智能物流项目';
+		const message = errorOf(files);
+		expect(message).toContain(
+			'data/facts/projects.json: record "feize-es6", field "name.zh": "飞泽复合材料科技有限公司ES6项目" is not printed in its quote; use the name the article prints, or mark the name as ours with "zhComposed"'
+		);
+		expect(message).toContain(
+			'record "wanjing-smart-logistics", field "name.zh": "万京智能物流项目" is not printed'
+		);
+	});
 });

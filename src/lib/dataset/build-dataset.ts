@@ -21,7 +21,7 @@ import { parseStatedText, parseStatus, STATUS_SPELLINGS } from './stated-text.ts
 import { checkDerivedFigures } from './derived.ts';
 import { reconcile } from './reconcile.ts';
 import { uncoveredNumerals } from './numeral-coverage.ts';
-import { checkPeople, checkPlaces } from './verbatim.ts';
+import { checkNames, checkPeople, checkPlaces } from './verbatim.ts';
 import { sentencesOf } from '../source/sentences.ts';
 import { DatasetError, FACT_FILES, ProblemList, recordName, type FactFiles } from './problems.ts';
 
@@ -311,6 +311,14 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	for (const figure of figures) checkStatedFigure(figure, problems);
 	checkPeople(quoted(people), problems);
 	checkPlaces(quoted(places), problems);
+	checkNames(FACT_FILES.projects, quoted(projects), problems);
+	checkNames(FACT_FILES.parks, quoted(parks), problems);
+	checkNames(FACT_FILES.places, quoted(places), problems);
+	checkNames(
+		FACT_FILES.sectors,
+		quoted(sectors).filter((s) => s.kind === 'stated'),
+		problems
+	);
 
 	const figureById = new Map(figures.map((f) => [f.id, f]));
 	const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));

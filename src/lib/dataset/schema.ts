@@ -14,8 +14,17 @@ const text = z.string().trim().min(1, 'expected non-empty text');
 /** Text in both languages; zh is simplified Chinese. */
 export const Localized = z.strictObject({ zh: text, en: text });
 
-/** A name. `enCoined: true` marks an English name we translated ourselves. */
-export const Name = z.strictObject({ zh: text, en: text, enCoined: z.boolean() });
+/**
+ * A name. `enCoined: true` marks an English name we translated ourselves. The Chinese is the
+ * article's own words, printed in the record's quote, unless `zhComposed` says from what we
+ * composed it (the article never gives the name whole).
+ */
+export const Name = z.strictObject({
+	zh: text,
+	en: text,
+	enCoined: z.boolean(),
+	zhComposed: Localized.optional()
+});
 
 const paragraph = z.int().min(1, 'expected a paragraph number from 1');
 

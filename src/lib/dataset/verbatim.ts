@@ -3,7 +3,7 @@
  * must stand in the record's quote exactly as printed, or the record has put words in the
  * article's mouth.
  */
-import type { Person, Place } from './schema.ts';
+import type { Name, Person, Place } from './schema.ts';
 import { FACT_FILES, type ProblemList } from './problems.ts';
 
 /** Reports `words` unless they occur in `quote`; `hint` says what to do instead. */
@@ -62,5 +62,23 @@ export function checkPlaces(places: Place[], problems: ProblemList): void {
 				'status',
 				`is "construction-started" but its words ${JSON.stringify(place.statusStated)} do not say so (启动, 开工)`
 			);
+	}
+}
+
+/** A Chinese name is printed in its record's quote, or marked as composed by us (`zhComposed`). */
+export function checkNames(
+	file: string,
+	records: { id: string; name: Name; quote?: string | undefined }[],
+	problems: ProblemList
+): void {
+	for (const record of records) {
+		if (record.name.zhComposed || record.quote === undefined) continue;
+		checkPrinted(
+			problems,
+			{ file, id: record.id, field: 'name.zh' },
+			record.name.zh,
+			record.quote,
+			'use the name the article prints, or mark the name as ours with "zhComposed" saying what it is composed from'
+		);
 	}
 }

@@ -14,6 +14,9 @@ const zh = {
 	editorial: '编者判断',
 	converted: '已换算',
 	ambiguous: '文意两可',
+	composedName: '名称为本看板所拟',
+	/** Text with a remark after it, bracketed as the language brackets. */
+	aside: (text: string, remark: string) => `${text}（${remark}）`,
 	reconciliations: '核对',
 	reconciliationsIntro: '文中的总数与其分项相互印证的情况，构建时自动计算。',
 	holds: '相符',
@@ -120,6 +123,8 @@ const en: Messages = {
 	editorial: 'our classification',
 	converted: 'converted',
 	ambiguous: 'two readings',
+	composedName: 'name ours',
+	aside: (text: string, remark: string) => `${text} (${remark})`,
 	reconciliations: 'Cross-checks',
 	reconciliationsIntro: 'How the article’s totals agree with their parts, computed when the site is built.',
 	holds: 'Agrees',

@@ -298,13 +298,14 @@ export const CHARTS: ChartDefinition[] = [
 		table: (rows, locale) => {
 			const m = MESSAGES[locale];
 			return {
-				columns: [m.name, m.stage, m.investment],
+				columns: [m.name, m.stage, m.investment, m.signedThisYear],
 				rows: rows.map((r) => [
 					r.project.name.zhComposed
 						? m.aside(r.project.name[locale], m.composedName)
 						: r.project.name[locale],
 					r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
-					r.investment ? formatFigure(r.investment, locale) : ''
+					r.investment ? formatFigure(r.investment, locale) : '',
+					r.project.signedThisYear ? m.yes : m.notStated
 				])
 			};
 		}

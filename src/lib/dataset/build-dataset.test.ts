@@ -375,4 +375,11 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 			'record "wanjing-smart-logistics", field "name.zh": "万京智能物流项目" is not printed'
 		);
 	});
+
+	it('a project marked as not signed this year, which the article never says', () => {
+		record('projects', 'quanen-pipes').signedThisYear = false;
+		expect(errorOf(files)).toContain(
+			'data/facts/projects.json: record "quanen-pipes", field "signedThisYear": expected true (listed as signed this year) or null (not stated)'
+		);
+	});
 });

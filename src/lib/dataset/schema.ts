@@ -167,8 +167,16 @@ export const Project = z.strictObject({
 	shortName: Localized.optional(),
 	/** The sentence that names the project. */
 	...sourced,
-	/** Among the six projects the article lists as signed this year. */
-	signedThisYear: z.boolean(),
+	/**
+	 * true: among the six projects the article lists as signed this year; null: the article does not
+	 * say when it was signed. Never false: the article says of no project that it was signed earlier.
+	 */
+	signedThisYear: z
+		.literal(true, {
+			error:
+				'expected true (listed as signed this year) or null (not stated): the article never says a project was not signed this year'
+		})
+		.nullable(),
 	/** Figure ids of the investment as stated (yuan or dollars) and, where converted, in yuan. */
 	investment: Id.optional(),
 	investmentInYuan: Id.optional(),

@@ -15,6 +15,8 @@ const zh = {
 	converted: '已换算',
 	ambiguous: '文意两可',
 	composedName: '名称为本看板所拟',
+	/** After a label, as the language writes it: Chinese takes the full-width colon. */
+	colon: '：',
 	/** Text with a remark after it, bracketed as the language brackets. */
 	aside: (text: string, remark: string) => `${text}（${remark}）`,
 	reconciliations: '核对',
@@ -66,6 +68,9 @@ const zh = {
 		preparation: '前期'
 	} as Record<string, string>,
 	stageNotStated: '文中未写进度',
+	signedThisYear: '今年签约',
+	yes: '是',
+	notStated: '文中未说',
 	yearNotStated: (year: number) => `文中未写年份（据内容推断为${year}年）`,
 	selection: '已选',
 	clearSelection: '清除选择',
@@ -124,6 +129,7 @@ const en: Messages = {
 	converted: 'converted',
 	ambiguous: 'two readings',
 	composedName: 'name ours',
+	colon: ': ',
 	aside: (text: string, remark: string) => `${text} (${remark})`,
 	reconciliations: 'Cross-checks',
 	reconciliationsIntro: 'How the article’s totals agree with their parts, computed when the site is built.',
@@ -180,6 +186,9 @@ const en: Messages = {
 		preparation: 'In preparation'
 	} as Record<string, string>,
 	stageNotStated: 'stage not stated',
+	signedThisYear: 'Signed this year',
+	yes: 'yes',
+	notStated: 'not stated',
 	yearNotStated: (year: number) => `The article states no year (its content places it in ${year})`,
 	selection: 'Selected',
 	clearSelection: 'Clear selection',

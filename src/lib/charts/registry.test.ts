@@ -11,16 +11,28 @@ const dataset = loadDataset();
 const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = {
 	'investment-by-project': {
 		marks: 6,
-		zh: ['中南高科智慧科技谷', '26.3亿元', '10.35亿元（1.5亿美元，已换算）', '1.2亿元'],
-		en: ['Zhongnan smart tech valley', '2.63 billion yuan', '1.035 billion yuan (US$150 million, converted)']
+		zh: ['中南高科智慧科技谷', '26.3亿元 · 也可归入智慧智能', '10.35亿元（1.5亿美元，已换算）', '1.2亿元'],
+		en: [
+			'Zhongnan smart tech valley',
+			'2.63 billion yuan · could also be Smart and intelligent technology',
+			'1.035 billion yuan (US$150 million, converted)',
+			'Projects that could sit in two sectors: Zhongnan smart tech valley (Modern services or Smart and intelligent technology)'
+		]
 	},
 	'investment-by-sector': {
 		marks: 5,
-		zh: ['智慧智能', '30.5亿元 · 2个', '文中未点名此类项目', '268.7亿元', '约70亿元'],
+		zh: [
+			'新一代信息技术',
+			'28.3亿元 · 2个',
+			'4.2亿元 · 1个 · 另有2个项目也可归此类',
+			'268.7亿元',
+			'约70亿元',
+			'可归两类的项目：云联数据智能产业中心（新一代信息技术或智慧智能）；中南高科智慧科技谷（现代服务业或智慧智能）。'
+		],
 		en: [
-			'Smart and intelligent technology',
-			'3.05 billion yuan · 2 projects',
-			'no project of this sector named'
+			'Next-generation information technology',
+			'2.83 billion yuan · 2 projects',
+			'2 more could count here'
 		]
 	},
 	'pipeline-stages': {

@@ -88,6 +88,15 @@ function figureTable(figures: Figure[], locale: Locale): ChartTable {
 
 const YUAN: Localized = { zh: '元', en: 'yuan' };
 
+/** The projects that could as well sit in a second sector, named under the chart. */
+function twoSectorNotes(rows: ProjectInvestmentRow[], locale: Locale): string[] {
+	const m = MESSAGES[locale];
+	const two = rows.filter((r) => r.alsoFits);
+	const or = locale === 'zh' ? '或' : ' or ';
+	const sectors = (r: ProjectInvestmentRow) => `${r.sectorName?.[locale]}${or}${r.alsoFits?.name?.[locale]}`;
+	return two.length ? [m.twoSectorsNote(two.map((r) => m.aside(r.short[locale], sectors(r))))] : [];
+}
+
 /** A chart of a fixed set of figures: its data is those figures, its table lists them. */
 function figureGroupChart(
 	definition: Omit<ChartDefinition<Figure[]>, 'select' | 'figures' | 'table'> & {
@@ -116,7 +125,7 @@ export const CHARTS: ChartDefinition[] = [
 		select: selectInvestmentByProject,
 		minSize: { width: 280, height: 260 },
 		figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
-		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		notes: (rows, locale) => [MESSAGES[locale].editorialNote, ...twoSectorNotes(rows, locale)],
 		describe: {
 			zh: '横向条形图，今年签约的项目按总投资从大到小排列，颜色表示所属产业（本看板分类）。',
 			en: 'Horizontal bar chart of this year’s signed projects, largest investment first, coloured by sector (our classification).'
@@ -127,7 +136,9 @@ export const CHARTS: ChartDefinition[] = [
 				columns: [m.name, m.sector, m.investment, m.convertedValue],
 				rows: rows.map((r) => [
 					r.name[locale],
-					r.sectorName?.[locale] ?? '',
+					r.alsoFits
+						? m.aside(r.sectorName?.[locale] ?? '', m.alsoFits(r.alsoFits.name?.[locale] ?? ''))
+						: (r.sectorName?.[locale] ?? ''),
 					formatFigure(r.stated, locale),
 					r.converted ? formatFigure(r.converted, locale) : ''
 				])
@@ -138,8 +149,8 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'investment-by-sector',
 		title: { zh: '今年签约投资的产业分布', en: 'This year’s signed investment by sector' },
 		subtitle: {
-			zh: '文中的四个产业定位，项目归类为本看板判断',
-			en: 'The article’s four target industries; which project goes where is our call'
+			zh: '文中的四个产业定位，项目归类为本看板判断，可归两类的已注明',
+			en: 'The article’s four target industries; which project goes where is our call, and where it could go two ways the chart says so'
 		},
 		unit: YUAN,
 		component: InvestmentBySector,
@@ -151,7 +162,13 @@ export const CHARTS: ChartDefinition[] = [
 				r.projects.flatMap((p) => (p.converted ? [p.stated, p.converted] : [p.stated]))
 			)
 		],
-		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		notes: (data, locale) => [
+			MESSAGES[locale].editorialNote,
+			...twoSectorNotes(
+				data.rows.flatMap((r) => r.projects),
+				locale
+			)
+		],
 		describe: {
 			zh: '横向条形图，今年签约项目的投资按产业合计，从多到少排列。',
 			en: 'Horizontal bar chart of this year’s signed investment added up by sector, largest first.'
@@ -162,7 +179,10 @@ export const CHARTS: ChartDefinition[] = [
 				columns: [m.sector, m.name, m.investment],
 				rows: data.rows.map((r) => [
 					r.sector.name[locale],
-					r.projects.map((p) => p.short[locale]).join(locale === 'zh' ? '、' : ', ') || m.noProjectNamed,
+					[
+						r.projects.map((p) => p.short[locale]).join(locale === 'zh' ? '、' : ', ') || m.noProjectNamed,
+						...(r.alsoFitting.length ? [m.alsoFittingHere(r.alsoFitting.length)] : [])
+					].join(locale === 'zh' ? '；' : '; '),
 					formatQuantity(r.yuan, 'yuan', locale)
 				])
 			};

@@ -43,6 +43,8 @@ export interface ProjectInvestmentRow {
 	short: Localized;
 	sector: string | null;
 	sectorName: Name | null;
+	/** A second sector the project could as well sit in (our judgement too), and why. */
+	alsoFits: { sector: string; name: Name | null; reason: Localized } | null;
 	/** Value on the chart's common scale: yuan. */
 	yuan: number;
 	/** The figure as the article states it (may be dollars). */
@@ -67,6 +69,13 @@ export function selectInvestmentByProject(dataset: Dataset): ProjectInvestmentRo
 				short: p.shortName ?? p.name,
 				sector: p.sector?.id ?? null,
 				sectorName: sectors.get(p.sector?.id ?? '')?.name ?? null,
+				alsoFits: p.sector?.alsoFits
+					? {
+							sector: p.sector.alsoFits.id,
+							name: sectors.get(p.sector.alsoFits.id)?.name ?? null,
+							reason: p.sector.alsoFits.reason
+						}
+					: null,
 				yuan: numeric(converted ?? stated),
 				stated,
 				converted,
@@ -82,6 +91,8 @@ export interface SectorInvestmentRow {
 	sector: Sector;
 	yuan: number;
 	projects: ProjectInvestmentRow[];
+	/** Projects counted in another sector that could as well be counted here: not in `yuan`. */
+	alsoFitting: ProjectInvestmentRow[];
 	/** True when any part was converted from dollars. */
 	includesConverted: boolean;
 	keys: string[];
@@ -104,6 +115,7 @@ export function selectInvestmentBySector(dataset: Dataset): SectorInvestment {
 				sector,
 				yuan: inSector.reduce((sum, p) => sum + p.yuan, 0),
 				projects: inSector,
+				alsoFitting: projects.filter((p) => p.alsoFits?.sector === sector.id),
 				includesConverted: inSector.some((p) => p.converted),
 				keys: [
 					`sector:${sector.id}`,

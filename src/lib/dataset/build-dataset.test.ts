@@ -382,4 +382,18 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 			'data/facts/projects.json: record "quanen-pipes", field "signedThisYear": expected true (listed as signed this year) or null (not stated)'
 		);
 	});
+
+	it('a second sector that does not exist, or is the project’s own', () => {
+		const sector = record('projects', 'zhongnan-smart-valley').sector as Row;
+		sector.alsoFits = { id: 'smart-tech', reason: { zh: '理由', en: 'why' } };
+		expect(errorOf(files)).toContain(
+			'data/facts/projects.json: record "zhongnan-smart-valley", field "sector.alsoFits.id": refers to "smart-tech", which is not in data/facts/sectors.json'
+		);
+		sector.alsoFits = { id: 'modern-services', reason: { zh: '理由', en: 'why' } };
+		expect(errorOf(files)).toContain(
+			'record "zhongnan-smart-valley", field "sector.alsoFits.id": is the project’s own sector'
+		);
+		sector.alsoFits = { id: 'smart-technology' };
+		expect(errorOf(files)).toContain('record "zhongnan-smart-valley", field "sector.alsoFits.reason"');
+	});
 });

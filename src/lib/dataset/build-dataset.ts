@@ -244,6 +244,9 @@ function checkReferences(
 			);
 		}
 		entity(file, project.id, 'sector.id', project.sector?.id, 'sectors');
+		entity(file, project.id, 'sector.alsoFits.id', project.sector?.alsoFits?.id, 'sectors');
+		if (project.sector?.alsoFits?.id === project.sector?.id && project.sector?.alsoFits)
+			problems.add(file, `record "${project.id}"`, 'sector.alsoFits.id', 'is the project’s own sector');
 		project.figures.forEach((id, i) => figure(file, project.id, `figures.${i}`, id));
 		project.people.forEach((id, i) => entity(file, project.id, `people.${i}`, id, 'people'));
 	}

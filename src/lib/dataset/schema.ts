@@ -182,8 +182,18 @@ export const Project = z.strictObject({
 	investmentInYuan: Id.optional(),
 	/** Where the article says how far the project has got, with the sentence that says it. */
 	stage: z.strictObject({ value: Stage, ...sourced, note: Localized.optional() }).optional(),
-	/** The article never names a project's sector: every assignment is ours, with its reason. */
-	sector: z.strictObject({ id: Id, kind: z.literal('editorial'), reason: Localized }).optional(),
+	/**
+	 * The article never names a project's sector: every assignment is ours, with its reason, and
+	 * where the project could as well sit in a second sector, that one and why.
+	 */
+	sector: z
+		.strictObject({
+			id: Id,
+			kind: z.literal('editorial'),
+			reason: Localized,
+			alsoFits: z.strictObject({ id: Id, reason: Localized }).optional()
+		})
+		.optional(),
 	/** Figure ids of dates and other figures that belong to this project. */
 	figures: z.array(Id).default([]),
 	/** Person ids of people quoted about this project. */

@@ -60,6 +60,9 @@ const zh = {
 	derivedNote: (label: string, formula: string) => `“${label}”为推算：${formula}。`,
 	convertedNote: (label: string, rate: string) => `“${label}”由美元换算为人民币，${rate}。`,
 	editorialNote: '项目所属产业为本看板的分类，文中未写明。',
+	alsoFits: (sector: string) => `也可归入${sector}`,
+	alsoFittingHere: (count: number) => `另有${count}个项目也可归此类`,
+	twoSectorsNote: (projects: string[]) => `可归两类的项目：${projects.join('；')}。`,
 	noProjectNamed: '文中未点名此类项目',
 	stageNames: {
 		signed: '已签约',
@@ -178,6 +181,9 @@ const en: Messages = {
 	derivedNote: (label: string, formula: string) => `“${label}” is derived: ${formula}.`,
 	convertedNote: (label: string, rate: string) => `“${label}” is converted from dollars to yuan at ${rate}.`,
 	editorialNote: 'Which sector a project belongs to is our classification; the article does not say.',
+	alsoFits: (sector: string) => `could also be ${sector}`,
+	alsoFittingHere: (count: number) => `${count} more could count here`,
+	twoSectorsNote: (projects: string[]) => `Projects that could sit in two sectors: ${projects.join('; ')}.`,
 	noProjectNamed: 'no project of this sector named',
 	stageNames: {
 		signed: 'Signed',

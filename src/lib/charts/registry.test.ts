@@ -11,11 +11,11 @@ const dataset = loadDataset();
 const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = {
 	'investment-by-project': {
 		marks: 6,
-		zh: ['中南高科智慧科技谷', '26.3亿元 · 也可归入智慧智能', '10.35亿元（1.5亿美元，已换算）', '1.2亿元'],
+		zh: ['中南高科智慧科技谷', '26.3亿元 · 也可归入智慧智能', '约10亿元（1.5亿美元，已换算）', '1.2亿元'],
 		en: [
 			'Zhongnan smart tech valley',
 			'2.63 billion yuan · could also be Smart and intelligent technology',
-			'1.035 billion yuan (US$150 million, converted)',
+			'about 1 billion yuan (US$150 million, converted)',
 			'Projects that could sit in two sectors: Zhongnan smart tech valley (Modern services or Smart and intelligent technology)'
 		]
 	},
@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 			'新一代信息技术',
 			'28.3亿元 · 2个',
 			'4.2亿元 · 1个 · 另有2个项目也可归此类',
+			'约10亿元 · 1个',
 			'268.7亿元',
 			'约70亿元',
 			'可归两类的项目：云联数据智能产业中心（新一代信息技术或智慧智能）；中南高科智慧科技谷（现代服务业或智慧智能）。'
@@ -175,8 +176,9 @@ describe('notes', () => {
 		expect(pipeline).toContain('“前期项目”为推算：入园项目共计 − 在建项目 − 已投产项目。');
 		const projects = visibleText(renderChart('investment-by-project', 'en'));
 		expect(projects).toContain(
-			'is converted from dollars to yuan at 6.8976 yuan to the dollar (2020 average'
+			'is converted from dollars to yuan at the rate we chose, 6.8976 yuan to the dollar (2020 average'
 		);
+		expect(projects).toContain('Our identification (not a cross-check): The article says US$150 million');
 		expect(projects).toContain('Which sector a project belongs to is our classification');
 	});
 

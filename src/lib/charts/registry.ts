@@ -125,7 +125,13 @@ export const CHARTS: ChartDefinition[] = [
 		select: selectInvestmentByProject,
 		minSize: { width: 280, height: 260 },
 		figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
-		notes: (rows, locale) => [MESSAGES[locale].editorialNote, ...twoSectorNotes(rows, locale)],
+		notes: (rows, locale) => [
+			MESSAGES[locale].editorialNote,
+			...twoSectorNotes(rows, locale),
+			...rows.flatMap((r) =>
+				r.identification ? [MESSAGES[locale].identificationNote(r.identification[locale])] : []
+			)
+		],
 		describe: {
 			zh: '横向条形图，今年签约的项目按总投资从大到小排列，颜色表示所属产业（本看板分类）。',
 			en: 'Horizontal bar chart of this year’s signed projects, largest investment first, coloured by sector (our classification).'

@@ -43,6 +43,8 @@ export interface ProjectInvestmentRow {
 	short: Localized;
 	sector: string | null;
 	sectorName: Name | null;
+	/** Why we take this project's investment to be the article's foreign investment, if we do. */
+	identification: Localized | null;
 	/** A second sector the project could as well sit in (our judgement too), and why. */
 	alsoFits: { sector: string; name: Name | null; reason: Localized } | null;
 	/** Value on the chart's common scale: yuan. */
@@ -69,6 +71,7 @@ export function selectInvestmentByProject(dataset: Dataset): ProjectInvestmentRo
 				short: p.shortName ?? p.name,
 				sector: p.sector?.id ?? null,
 				sectorName: sectors.get(p.sector?.id ?? '')?.name ?? null,
+				identification: p.foreignInvestment?.reason ?? null,
 				alsoFits: p.sector?.alsoFits
 					? {
 							sector: p.sector.alsoFits.id,

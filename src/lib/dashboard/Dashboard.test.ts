@@ -69,6 +69,22 @@ describe('Dashboard server markup', () => {
 		expectIn(en, 'This year’s signed projects added up');
 	});
 
+	it('says the this-year check rests on our exchange rate, and over which 2020 rates it holds', () => {
+		const text = (html: string) =>
+			html
+				.replace(/<!--[^>]*-->/g, '')
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ');
+		expectIn(zh, '取决于本看板选定的汇率');
+		expectIn(text(zh), '“约70亿元”按写出的最后一位取整，容差±5000万元。');
+		expectIn(
+			text(zh),
+			'汇率在6.5249至7.0000之间时相符，高于7.0000时不符。要在整个区间都相符，容差须放宽到±6974万元。'
+		);
+		expectIn(text(en), 'the check holds for rates from 6.5249 to 7.0000, not above 7.0000.');
+		expectIn(text(en), 'Why this rate: The article gives neither a rate nor the date of each signing');
+	});
+
 	it('offers the downloads and the language switch', () => {
 		expectIn(zh, 'href="./data/facts.json"');
 		expectIn(zh, 'href="./data/facts.csv"');

@@ -82,6 +82,43 @@ describe('the committed dataset', () => {
 		const rate = dataset.exchangeRates.find((r) => r.id === 'usd-cny-2020-average')!;
 		expect(rate.source.published).toMatch(/^\d{4}-\d\d-\d\d$/);
 		expect(converted.value).toBeCloseTo(150_000_000 * rate.rate, 0);
+		// Our input, with its reason; shown no more precisely than 1.5亿美元 was written.
+		expect(rate).toMatchObject({
+			kind: 'editorial',
+			range: { low: { rate: 6.5249 }, high: { rate: 7.1316 } }
+		});
+		expect(rate.reason.en).toMatch(/The choice is ours/);
+		expect(converted).toMatchObject({ qualifier: 'about', significantDigits: 2 });
+	});
+
+	it('marks the dollar project as the article’s foreign investment by our identification, not a check', () => {
+		const dataset = buildDataset(files, paragraphs, sha);
+		const graphene = dataset.projects.find((p) => p.id === 'graphene-valley')!;
+		expect(graphene.foreignInvestment).toMatchObject({
+			figure: 'foreign-investment-this-year',
+			kind: 'editorial'
+		});
+		expect(dataset.reconciliations.map((r) => r.id)).not.toContain('this-year-foreign-investment');
+	});
+
+	it('reruns the this-year check over the 2020 rates: it holds up to 7.0000, not above', () => {
+		const check = buildDataset(files, paragraphs, sha).reconciliations.find(
+			(r) => r.id === 'this-year-investment'
+		)!;
+		expect(check.rateDependence).toMatchObject({
+			rate: 'usd-cny-2020-average',
+			chosen: 6.8976,
+			low: 6.5249,
+			high: 7.1316,
+			holdsOver: { from: 6.5249, to: 7 }
+		});
+		expect(check.rateDependence!.partsSumAtLow).toBeCloseTo(6_978_735_000, 0);
+		expect(check.rateDependence!.partsSumAtHigh).toBeCloseTo(7_069_740_000, 0);
+		expect(check.rateDependence!.toleranceForWholeRange).toBeCloseTo(69_740_000, 0);
+		const counted = buildDataset(files, paragraphs, sha).reconciliations.find(
+			(r) => r.id === 'this-year-project-count'
+		)!;
+		expect(counted.rateDependence).toBeUndefined();
 	});
 
 	it('reconciles this year’s projects with the article’s total within its rounding', () => {
@@ -395,5 +432,38 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 		);
 		sector.alsoFits = { id: 'smart-technology' };
 		expect(errorOf(files)).toContain('record "zhongnan-smart-valley", field "sector.alsoFits.reason"');
+	});
+
+	it('a converted value shown more precisely than its input, or without saying how precisely', () => {
+		const converted = record('figures', 'investment-graphene-valley-yuan');
+		converted.significantDigits = 4;
+		expect(errorOf(files)).toContain(
+			'data/facts/figures.json: record "investment-graphene-valley-yuan", field "significantDigits": is 4, more than its input "1.5亿美元" has 2'
+		);
+		delete converted.significantDigits;
+		expect(errorOf(files)).toContain(
+			'record "investment-graphene-valley-yuan", field "significantDigits": required for a conversion'
+		);
+	});
+
+	it('an exchange rate without our reason, or outside its plausible range', () => {
+		const rate = list('exchangeRates')[0]!;
+		delete rate.reason;
+		expect(errorOf(files)).toContain(
+			'data/facts/exchange-rates.json: record "usd-cny-2020-average", field "reason": Invalid input'
+		);
+		files = structuredClone(pristine);
+		((list('exchangeRates')[0]!.range as Row).high as Row).rate = 6.8;
+		expect(errorOf(files)).toContain(
+			'record "usd-cny-2020-average", field "rate": 6.8976 lies outside its plausible range (6.5249 to 6.8)'
+		);
+	});
+
+	it('the this-year check at a rate of spring 2020 (7.10): the verdict rests on our rate', () => {
+		list('exchangeRates')[0]!.rate = 7.1;
+		record('figures', 'investment-graphene-valley-yuan').value = 1_065_000_000;
+		expect(errorOf(files)).toContain(
+			'record "investment-this-year", field "value": reconciliation "this-year-investment" fails: parts (investment-zhongnan-smart-valley, investment-graphene-valley-yuan, investment-yunlian-data, investment-jingyun-cloud, investment-sorting-robots, investment-school-15-relocation) add up to 7065000000, stated 7000000000, expected within ±50000000'
+		);
 	});
 });

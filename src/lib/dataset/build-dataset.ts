@@ -243,6 +243,7 @@ function checkReferences(
 				'required when the investment is in dollars (a converted figure)'
 			);
 		}
+		figure(file, project.id, 'foreignInvestment.figure', project.foreignInvestment?.figure, ['usd']);
 		entity(file, project.id, 'sector.id', project.sector?.id, 'sectors');
 		entity(file, project.id, 'sector.alsoFits.id', project.sector?.alsoFits?.id, 'sectors');
 		if (project.sector?.alsoFits?.id === project.sector?.id && project.sector?.alsoFits)
@@ -257,6 +258,26 @@ function checkReferences(
 	}
 	for (const place of data.places)
 		entity(FACT_FILES.places, place.id, 'within.id', place.within?.id, 'places');
+}
+
+/** A rate we chose lies within the range of rates it could as well have been. */
+function checkRateRanges(rates: Dataset['exchangeRates'], problems: ProblemList): void {
+	for (const { id, rate, range } of rates) {
+		if (range.low.rate > range.high.rate)
+			problems.add(
+				FACT_FILES.exchangeRates,
+				`record "${id}"`,
+				'range',
+				'its low rate is above its high rate'
+			);
+		else if (rate < range.low.rate || rate > range.high.rate)
+			problems.add(
+				FACT_FILES.exchangeRates,
+				`record "${id}"`,
+				'rate',
+				`${rate} lies outside its plausible range (${range.low.rate} to ${range.high.rate})`
+			);
+	}
 }
 
 /**
@@ -333,8 +354,10 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 		},
 		problems
 	);
-	checkDerivedFigures(figures, figureById, new Map(exchangeRates.map((r) => [r.id, r])), problems);
-	const reconciliations = reconcile(figureById, projects, problems);
+	const rateById = new Map(exchangeRates.map((r) => [r.id, r]));
+	checkRateRanges(exchangeRates, problems);
+	checkDerivedFigures(figures, figureById, rateById, problems);
+	const reconciliations = reconcile(figureById, projects, problems, rateById);
 
 	for (const numeral of uncoveredNumerals(paragraphs, figures, numeralSkips, problems)) {
 		problems.add(

@@ -89,6 +89,11 @@ export const Figure = z
 		paragraph: paragraph.optional(),
 		/** Derived figures: how the value is computed from other figures. */
 		formula: Formula.optional(),
+		/**
+		 * Derived figures: the significant digits the value is shown with, never more than its inputs
+		 * were written with (1.5亿美元 converted is 约10亿元, not 10.35亿元). Required for a conversion.
+		 */
+		significantDigits: z.int().min(1).optional(),
 		/** Editorial figures: why we set this value. */
 		reason: Localized.optional(),
 		/** Where the sentence can be read two ways: both readings, shown with the figure; we do not choose. */
@@ -109,6 +114,7 @@ export const Figure = z
 			require('quote', 'for a stated figure');
 			require('paragraph', 'for a stated figure');
 			forbid('formula', 'on a stated figure (use kind "derived")');
+			forbid('significantDigits', 'on a stated figure: it has the digits the article wrote');
 		}
 		if (figure.kind === 'derived') {
 			require('formula', 'for a derived figure');
@@ -180,6 +186,13 @@ export const Project = z.strictObject({
 	/** Figure ids of the investment as stated (yuan or dollars) and, where converted, in yuan. */
 	investment: Id.optional(),
 	investmentInYuan: Id.optional(),
+	/**
+	 * Our identification of this project's investment with the foreign investment the article
+	 * counts (a figure in dollars): the article does not say so, so it is never a cross-check.
+	 */
+	foreignInvestment: z
+		.strictObject({ figure: Id, kind: z.literal('editorial'), reason: Localized })
+		.optional(),
 	/** Where the article says how far the project has got, with the sentence that says it. */
 	stage: z.strictObject({ value: Stage, ...sourced, note: Localized.optional() }).optional(),
 	/**
@@ -248,6 +261,13 @@ export const Event = z.strictObject({
 	figures: z.array(Id).default([])
 });
 
+const RatePoint = z.strictObject({ rate: z.number().positive(), date: z.iso.date() });
+
+/**
+ * The rate a dollar figure is converted at. The article gives none: the rate is our input, with
+ * the reason we chose it, and the range of rates it could as well have been, over which the
+ * build reruns every check that rests on it.
+ */
 export const ExchangeRate = z.strictObject({
 	id: Id,
 	from: z.literal('USD'),
@@ -255,8 +275,18 @@ export const ExchangeRate = z.strictObject({
 	rate: z.number().positive(),
 	/** What the rate is: e.g. the 2020 annual average. */
 	period: text,
+	kind: z.literal('editorial'),
+	/** Why this rate and not another. */
+	reason: Localized,
 	description: Localized,
-	source: z.strictObject({ name: Localized, url: z.url().optional(), published: z.iso.date() })
+	source: z.strictObject({ name: Localized, url: z.url().optional(), published: z.iso.date() }),
+	/** The plausible rates: lowest and highest of the period, with their source. */
+	range: z.strictObject({
+		low: RatePoint,
+		high: RatePoint,
+		description: Localized,
+		source: z.strictObject({ name: Localized, url: z.url().optional() })
+	})
 });
 
 export const NumeralSkip = z.strictObject({
@@ -308,6 +338,25 @@ export interface Reconciliation {
 	tolerance: number;
 	holds: boolean;
 	note?: Localized;
+	/**
+	 * Where the parts include a conversion, the verdict rests on our exchange rate, not on the
+	 * article: the check rerun over the rate's plausible range.
+	 */
+	rateDependence?: RateDependence;
+}
+
+export interface RateDependence {
+	/** The exchange rate's id, and the rate the verdict above is for. */
+	rate: string;
+	chosen: number;
+	low: number;
+	high: number;
+	partsSumAtLow: number;
+	partsSumAtHigh: number;
+	/** The part of [low, high] over which the check holds, or null if it holds nowhere in it. */
+	holdsOver: { from: number; to: number } | null;
+	/** The tolerance the check would need to hold over the whole range. */
+	toleranceForWholeRange: number;
 }
 
 /** Everything the pages and downloads get: validated, cross-checked, ready to show. */

@@ -53,6 +53,13 @@ export interface QuantityOptions {
 	status?: Status | undefined;
 	/** The most significant digits to show; defaults to what the article wrote, else 4. */
 	significantDigits?: number | undefined;
+	/** Round to a multiple of this (1e8: whole 亿) and show no digit finer. */
+	resolution?: number | undefined;
+}
+
+/** The figure's precision as a step of its unit: 约10亿元 (two digits of 1.03464e9) is known to 1e8. */
+export function resolutionOf(value: number, significantDigits: number): number {
+	return 10 ** (Math.floor(Math.log10(Math.abs(value))) - significantDigits + 1);
 }
 
 export function formatNumber(value: number, unit: Unit, locale: Locale, significantDigits?: number): string {
@@ -80,8 +87,12 @@ export function formatQuantity(
 	locale: Locale,
 	options: QuantityOptions = {}
 ): string {
-	const number = formatNumber(value, unit, locale, options.significantDigits);
-	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(value);
+	const step = options.resolution;
+	const rounded = step ? Math.round(value / step) * step : value;
+	const digits =
+		step && rounded ? Math.floor(Math.log10(Math.abs(rounded) / step)) + 1 : options.significantDigits;
+	const number = formatNumber(rounded, unit, locale, digits);
+	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(rounded);
 	const withInfix = options.qualifier === 'more-than' && locale === 'zh' ? `${number}余` : number;
 	const text = UNIT_TEMPLATES[unit][locale](withInfix, plural);
 	const qualified = options.qualifier ? QUALIFIER_TEMPLATES[options.qualifier][locale](text) : text;
@@ -112,7 +123,8 @@ export function formatFigure(figure: Figure, locale: Locale): string {
 	if (typeof figure.value === 'string') return formatMonthDay(figure.value, locale, figure.part);
 	if (figure.unit === 'month-day') return String(figure.value);
 	const reading = figure.stated ? parseStatedText(figure.stated, figure.unit) : undefined;
-	const significantDigits = reading && typeof reading !== 'string' ? reading.significantDigits : undefined;
+	const significantDigits =
+		reading && typeof reading !== 'string' ? reading.significantDigits : figure.significantDigits;
 	return formatQuantity(figure.value, figure.unit, locale, {
 		qualifier: figure.qualifier,
 		status: figure.status?.value,

@@ -26,6 +26,18 @@ const zh = {
 	withinRounding: (difference: string, tolerance: string) =>
 		`相差${difference}，在取整范围（±${tolerance}）内`,
 	exactMatch: '完全一致',
+	restsOnOurRate: '取决于本看板选定的汇率',
+	toleranceRule: (stated: string, tolerance: string) =>
+		`“${stated}”按写出的最后一位取整，容差±${tolerance}。`,
+	atChosenRate: (rate: string) => `以上按1美元兑${rate}元（本看板选定的汇率）计算。`,
+	rateRange: (period: string, low: string, high: string, sumLow: string, sumHigh: string) =>
+		`按${period}年的汇率区间（${low}至${high}）重算，分项之和为${sumLow}至${sumHigh}：`,
+	rateHoldsOver: (from: string, to: string) => `汇率在${from}至${to}之间时相符`,
+	rateFailsBelow: (from: string) => `低于${from}时不符`,
+	rateFailsAbove: (to: string) => `高于${to}时不符`,
+	rateHoldsNowhere: '整个区间内都不符',
+	rateWholeRangeNeeds: (tolerance: string) => `要在整个区间都相符，容差须放宽到±${tolerance}。`,
+	rateWhy: '汇率的选择',
 	atMost: (parts: string, total: string) => `${parts}，不超过总数${total}`,
 	partsSum: '分项之和',
 	stated: '文中数字',
@@ -58,8 +70,10 @@ const zh = {
 	unit: '单位',
 	chartInstructions: '按Tab键进入图表，用方向键逐项浏览，按回车键选中或取消，按Esc键清除选择。',
 	derivedNote: (label: string, formula: string) => `“${label}”为推算：${formula}。`,
-	convertedNote: (label: string, rate: string) => `“${label}”由美元换算为人民币，${rate}。`,
+	convertedNote: (label: string, rate: string) =>
+		`“${label}”由美元换算为人民币，${rate}，有效位数不多于原来的美元数字。`,
 	editorialNote: '项目所属产业为本看板的分类，文中未写明。',
+	identificationNote: (reason: string) => `编者认定（不是核对）：${reason}`,
 	alsoFits: (sector: string) => `也可归入${sector}`,
 	alsoFittingHere: (count: number) => `另有${count}个项目也可归此类`,
 	twoSectorsNote: (projects: string[]) => `可归两类的项目：${projects.join('；')}。`,
@@ -141,6 +155,19 @@ const en: Messages = {
 	withinRounding: (difference: string, tolerance: string) =>
 		`off by ${difference}, within the rounding (±${tolerance})`,
 	exactMatch: 'an exact match',
+	restsOnOurRate: 'rests on our exchange rate',
+	toleranceRule: (stated: string, tolerance: string) =>
+		`“${stated}” is read as rounded at its last written digit: a tolerance of ±${tolerance}.`,
+	atChosenRate: (rate: string) => `Computed at ${rate} yuan to the dollar, the rate we chose.`,
+	rateRange: (period: string, low: string, high: string, sumLow: string, sumHigh: string) =>
+		`Rerun over the range of ${period} rates (${low} to ${high}), the parts add up to ${sumLow} to ${sumHigh}: `,
+	rateHoldsOver: (from: string, to: string) => `the check holds for rates from ${from} to ${to}`,
+	rateFailsBelow: (from: string) => `not below ${from}`,
+	rateFailsAbove: (to: string) => `not above ${to}`,
+	rateHoldsNowhere: 'it holds nowhere in that range',
+	rateWholeRangeNeeds: (tolerance: string) =>
+		`To hold over the whole range it would need a tolerance of ±${tolerance}.`,
+	rateWhy: 'Why this rate',
 	atMost: (parts: string, total: string) => `${parts}, not above the total of ${total}`,
 	partsSum: 'Parts added up',
 	stated: 'Stated',
@@ -179,8 +206,10 @@ const en: Messages = {
 	chartInstructions:
 		'Tab into the chart, move between items with the arrow keys, press Enter to select or deselect, Escape to clear the selection.',
 	derivedNote: (label: string, formula: string) => `“${label}” is derived: ${formula}.`,
-	convertedNote: (label: string, rate: string) => `“${label}” is converted from dollars to yuan at ${rate}.`,
+	convertedNote: (label: string, rate: string) =>
+		`“${label}” is converted from dollars to yuan at ${rate}, to no more significant digits than the dollar figure has.`,
 	editorialNote: 'Which sector a project belongs to is our classification; the article does not say.',
+	identificationNote: (reason: string) => `Our identification (not a cross-check): ${reason}`,
 	alsoFits: (sector: string) => `could also be ${sector}`,
 	alsoFittingHere: (count: number) => `${count} more could count here`,
 	twoSectorsNote: (projects: string[]) => `Projects that could sit in two sectors: ${projects.join('; ')}.`,

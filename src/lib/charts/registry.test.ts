@@ -65,8 +65,16 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	timeline: {
 		marks: 4,
-		zh: ['3月初', '4月', '4月30日', '5月14日', '文中未写年份'],
-		en: ['early March', 'April 30', 'May 14', 'states no year']
+		zh: [
+			'3月初',
+			'4月',
+			'4月30日',
+			'5月14日',
+			'文中未写年份',
+			'文中未写日期的事件',
+			'市规委会批复通过园区总规、控制性详规'
+		],
+		en: ['early March', 'April 30', 'May 14', 'states no year', 'Events the article does not date']
 	},
 	'quanen-output': {
 		marks: 3,
@@ -91,8 +99,18 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	'land-and-services': {
 		marks: 5,
-		zh: ['5个', '24小时', '智能制造服务产业园', '拟建'],
-		en: ['5 cases', '24 hours', 'planned']
+		zh: [
+			'5个',
+			'24小时',
+			'智能制造服务产业园',
+			'拟建',
+			'文中提到的政策与规划',
+			'“三创四建”活动',
+			'《廊坊高新区关于盘活闲置和低效工业用地的工作方案》',
+			'项目建设监督制约机制',
+			'园区总规'
+		],
+		en: ['5 cases', '24 hours', 'planned', 'The “three creations, four constructions” campaign', 'work plan']
 	}
 };
 

@@ -270,11 +270,18 @@ export const CHARTS: ChartDefinition[] = [
 	defineChart<TimelineData>({
 		id: 'timeline',
 		title: { zh: '时间线', en: 'Timeline' },
-		subtitle: { zh: '文中写明日期的事件', en: 'The events the article dates' },
+		subtitle: {
+			zh: '文中写明日期的事件，及未写日期的事件',
+			en: 'The events the article dates, and those it does not'
+		},
 		component: Timeline,
 		select: selectTimeline,
 		minSize: { width: 280, height: 240 },
 		figures: (data) => data.events.flatMap((e) => [e.date]),
+		otherSources: (data) =>
+			data.undated.flatMap(({ event }) =>
+				event.quote && event.paragraph ? [{ quote: event.quote, paragraph: event.paragraph }] : []
+			),
 		notes: (data, locale) => [MESSAGES[locale].yearNotStated(data.year)],
 		describe: {
 			zh: '时间轴，按月份排列事件；只写月份或月初的事件画成时段。',
@@ -284,7 +291,10 @@ export const CHARTS: ChartDefinition[] = [
 			const m = MESSAGES[locale];
 			return {
 				columns: [m.date, m.event],
-				rows: data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]])
+				rows: [
+					...data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]]),
+					...data.undated.map((e) => [m.dateNotStated, e.event.title[locale]])
+				]
 			};
 		}
 	}),
@@ -314,7 +324,8 @@ export const CHARTS: ChartDefinition[] = [
 		otherSources: (rows) =>
 			rows.flatMap((r) => [
 				{ quote: r.project.quote, paragraph: r.project.paragraph },
-				...(r.project.stage ? [{ quote: r.project.stage.quote, paragraph: r.project.stage.paragraph }] : [])
+				...(r.project.stage ? [{ quote: r.project.stage.quote, paragraph: r.project.stage.paragraph }] : []),
+				...r.project.details.map((d) => ({ quote: d.quote, paragraph: d.paragraph }))
 			]),
 		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
 		describe: {
@@ -329,38 +340,47 @@ export const CHARTS: ChartDefinition[] = [
 					r.project.name.zhComposed
 						? m.aside(r.project.name[locale], m.composedName)
 						: r.project.name[locale],
-					r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
+					[
+						r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
+						...r.project.details.map((d) => d.text[locale])
+					].join(locale === 'zh' ? '；' : '; '),
 					r.investment ? formatFigure(r.investment, locale) : '',
 					r.project.signedThisYear ? m.yes : m.notStated
 				])
 			};
 		}
 	}),
-	defineChart<{ figures: Figure[]; parks: Dataset['parks'] }>({
+	defineChart<{ figures: Figure[]; parks: Dataset['parks']; policies: Dataset['policies'] }>({
 		id: 'land-and-services',
 		title: { zh: '用地与服务', en: 'Land and services' },
 		subtitle: {
-			zh: '“腾笼换鸟”、全天候审批与谋划中的“园中园”',
-			en: 'Sites re-let, round-the-clock approvals and planned parks'
+			zh: '“腾笼换鸟”、全天候审批、谋划中的“园中园”，以及文中提到的政策与规划',
+			en: 'Sites handed over to new, better projects, round-the-clock approvals, planned parks, and the policies and plans the article names'
 		},
 		component: LandAndServices,
 		select: (dataset) => ({
 			figures: selectFigures(dataset, LAND_AND_SERVICES_FIGURES),
-			parks: dataset.parks
+			parks: dataset.parks,
+			policies: dataset.policies
 		}),
 		minSize: { width: 280, height: 260 },
 		figures: (data) => data.figures,
-		otherSources: (data) => data.parks.map((p) => ({ quote: p.quote, paragraph: p.paragraph })),
+		otherSources: (data) =>
+			[...data.parks, ...data.policies].map((p) => ({ quote: p.quote, paragraph: p.paragraph })),
 		describe: {
-			zh: '数字卡片与拟建“园中园”名单。',
-			en: 'Tiles and the list of planned parks within the park.'
+			zh: '数字卡片、拟建“园中园”名单，以及文中提到的政策与规划。',
+			en: 'Tiles, the list of planned parks within the park, and the policies and plans the article names.'
 		},
 		table: (data, locale) => {
 			const m = MESSAGES[locale];
 			const table = figureTable(data.figures, locale);
 			return {
 				...table,
-				rows: [...table.rows, ...data.parks.map((p) => [p.name[locale], m.planned, m.kindStated])]
+				rows: [
+					...table.rows,
+					...data.parks.map((p) => [p.name[locale], m.planned, m.kindStated]),
+					...data.policies.map((p) => [p.name[locale], m.policyKinds[p.kind] ?? p.kind, m.kindStated])
+				]
 			};
 		}
 	})

@@ -133,6 +133,12 @@ describe('selectTimeline and dates', () => {
 		expect(events[0]!.keys).toContain('project:feize-es6');
 	});
 
+	it('lists the events the article does not date apart, never on the axis', () => {
+		const { events, undated } = selectTimeline(dataset);
+		expect(undated.map((e) => e.event.id)).toEqual(['event-plans-approved']);
+		expect(events.map((e) => e.event.id)).not.toContain('event-plans-approved');
+	});
+
 	it('counts days in a leap year and reads --MM and --MM-DD', () => {
 		expect(dayOfYear(1, 1)).toBe(1);
 		expect(dayOfYear(3, 1)).toBe(61);

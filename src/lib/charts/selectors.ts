@@ -241,8 +241,15 @@ export function dateSpan(
 	return { start: first, end: last, exact: false };
 }
 
+export interface UndatedEvent {
+	event: Event;
+	keys: string[];
+}
+
 export interface Timeline {
 	events: TimelineEvent[];
+	/** Events the article tells of without a date: listed, not placed on the axis. */
+	undated: UndatedEvent[];
 	/** The year the article is from: our inference (editorial), since it states none. */
 	year: number;
 }
@@ -251,22 +258,29 @@ export interface Timeline {
 export function selectTimeline(dataset: Dataset): Timeline {
 	const figures = figureMap(dataset);
 	const projects = new Map(dataset.projects.map((p) => [p.id, p]));
+	const keysOf = (event: Event) => {
+		const project = event.project ? projects.get(event.project) : undefined;
+		return project ? selectionKeys(project) : [];
+	};
 	const events = dataset.events
+		.flatMap((event) => (event.date === null ? [] : [{ ...event, date: event.date }]))
 		.map((event) => {
 			const date = need(figures, event.date);
 			const span = dateSpan(String(date.value), date.part);
-			const project = event.project ? projects.get(event.project) : undefined;
 			return {
 				event,
 				date,
 				startDay: span.start,
 				endDay: span.end,
 				exact: span.exact,
-				keys: project ? selectionKeys(project) : []
+				keys: keysOf(event)
 			};
 		})
 		.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay);
-	return { events, year: dataset.article.year.value };
+	const undated = dataset.events
+		.filter((event) => event.date === null)
+		.map((event) => ({ event, keys: keysOf(event) }));
+	return { events, undated, year: dataset.article.year.value };
 }
 
 // 9. named-projects -------------------------------------------------------------------------

@@ -129,6 +129,30 @@ describe('the committed dataset', () => {
 		expect(check.partsSum).toBeCloseTo(7_034_640_000, 0);
 	});
 
+	it('has what the review found missing: the policies, the undated approval, Yisi’s site', () => {
+		const dataset = buildDataset(files, paragraphs, sha);
+		expect(dataset.policies.map((p) => p.id)).toEqual([
+			'san-chuang-si-jian',
+			'idle-land-work-plan',
+			'project-supervision-mechanism',
+			'zone-master-plan',
+			'zone-regulatory-plan'
+		]);
+		expect(dataset.policies.find((p) => p.id === 'idle-land-work-plan')!.figures).toEqual([
+			'cage-for-new-birds'
+		]);
+		expect(dataset.events.find((e) => e.id === 'event-plans-approved')).toMatchObject({
+			date: null,
+			paragraph: 19,
+			policies: ['zone-master-plan', 'zone-regulatory-plan']
+		});
+		const yisi = dataset.projects.find((p) => p.id === 'yisi-motorcycle')!;
+		expect(yisi.details.map((d) => d.stated)).toEqual(['基础开挖和局部垫层', '已返还第一笔开工履约保证金']);
+		expect(dataset.places.filter((p) => p.status !== 'existing').map((p) => p.name.zh)).toEqual(
+			expect.arrayContaining(['高端社区', '商业区', '高铁商贸区', '龙湖公园'])
+		);
+	});
+
 	it('derives the projects in preparation as 41 − 21 − 7', () => {
 		const dataset = buildDataset(files, paragraphs, sha);
 		expect(dataset.figures.find((f) => f.id === 'projects-in-preparation')).toMatchObject({
@@ -464,6 +488,33 @@ describe('rules from the dataset review (issue 9): bad data is rejected', () => 
 		record('figures', 'investment-graphene-valley-yuan').value = 1_065_000_000;
 		expect(errorOf(files)).toContain(
 			'record "investment-this-year", field "value": reconciliation "this-year-investment" fails: parts (investment-zhongnan-smart-valley, investment-graphene-valley-yuan, investment-yunlian-data, investment-jingyun-cloud, investment-sorting-robots, investment-school-15-relocation) add up to 7065000000, stated 7000000000, expected within ±50000000'
+		);
+	});
+
+	it('an event without a date and without the sentence that tells of it', () => {
+		delete record('events', 'event-plans-approved').quote;
+		expect(errorOf(files)).toContain(
+			'data/facts/events.json: record "event-plans-approved", field "quote": required for an event the article does not date'
+		);
+	});
+
+	it('a project detail in words its sentence does not print, or tied to an unknown policy', () => {
+		const details = record('projects', 'yisi-motorcycle').details as Row[];
+		details[0]!.stated = '基础施工';
+		details[1]!.policy = 'deposit-scheme';
+		const message = errorOf(files);
+		expect(message).toContain(
+			'data/facts/projects.json: record "yisi-motorcycle", field "details.0.stated": "基础施工" is not printed in its quote'
+		);
+		expect(message).toContain(
+			'record "yisi-motorcycle", field "details.1.policy": refers to "deposit-scheme", which is not in data/facts/policies.json'
+		);
+	});
+
+	it('a policy whose name is not as printed', () => {
+		(record('policies', 'idle-land-work-plan').name as Row).zh = '《关于盘活闲置和低效工业用地的工作方案》';
+		expect(errorOf(files)).toContain(
+			'data/facts/policies.json: record "idle-land-work-plan", field "name.zh": "《关于盘活闲置和低效工业用地的工作方案》" is not printed in its quote'
 		);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	Park,
 	Person,
 	Place,
+	Policy,
 	Project,
 	Sector,
 	type Dataset
@@ -21,7 +22,7 @@ import { parseStatedText, parseStatus, STATUS_SPELLINGS } from './stated-text.ts
 import { checkDerivedFigures } from './derived.ts';
 import { reconcile } from './reconcile.ts';
 import { uncoveredNumerals } from './numeral-coverage.ts';
-import { checkNames, checkPeople, checkPlaces } from './verbatim.ts';
+import { checkNames, checkPeople, checkPlaces, checkPrinted } from './verbatim.ts';
 import { sentencesOf } from '../source/sentences.ts';
 import { DatasetError, FACT_FILES, ProblemList, recordName, type FactFiles } from './problems.ts';
 
@@ -184,7 +185,7 @@ function checkUniqueIds(collections: [string, { id: string }[]][], problems: Pro
 
 interface References {
 	figures: Map<string, Figure>;
-	ids: Record<'sectors' | 'projects' | 'people' | 'places', Set<string>>;
+	ids: Record<'sectors' | 'projects' | 'people' | 'places' | 'policies', Set<string>>;
 }
 
 function checkReferences(
@@ -250,12 +251,16 @@ function checkReferences(
 			problems.add(file, `record "${project.id}"`, 'sector.alsoFits.id', 'is the project’s own sector');
 		project.figures.forEach((id, i) => figure(file, project.id, `figures.${i}`, id));
 		project.people.forEach((id, i) => entity(file, project.id, `people.${i}`, id, 'people'));
+		project.details.forEach((d, i) => entity(file, project.id, `details.${i}.policy`, d.policy, 'policies'));
 	}
 	for (const event of data.events) {
-		figure(FACT_FILES.events, event.id, 'date', event.date, ['month-day']);
+		figure(FACT_FILES.events, event.id, 'date', event.date ?? undefined, ['month-day']);
 		entity(FACT_FILES.events, event.id, 'project', event.project, 'projects');
 		event.figures.forEach((id, i) => figure(FACT_FILES.events, event.id, `figures.${i}`, id));
+		event.policies.forEach((id, i) => entity(FACT_FILES.events, event.id, `policies.${i}`, id, 'policies'));
 	}
+	for (const policy of data.policies)
+		policy.figures.forEach((id, i) => figure(FACT_FILES.policies, policy.id, `figures.${i}`, id));
 	for (const place of data.places)
 		entity(FACT_FILES.places, place.id, 'within.id', place.within?.id, 'places');
 }
@@ -301,6 +306,7 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	const figures = parseList(Figure, files.figures, FACT_FILES.figures, problems);
 	const sectors = parseList(Sector, files.sectors, FACT_FILES.sectors, problems);
 	const projects = parseList(Project, files.projects, FACT_FILES.projects, problems);
+	const policies = parseList(Policy, files.policies, FACT_FILES.policies, problems);
 	const parks = parseList(Park, files.parks, FACT_FILES.parks, problems);
 	const people = parseList(Person, files.people, FACT_FILES.people, problems);
 	const places = parseList(Place, files.places, FACT_FILES.places, problems);
@@ -312,7 +318,7 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	// a missing figure or a dangling reference, burying the real problem.
 	if (problems.items.length > 0 || !articleResult.success) throw new DatasetError(problems.items);
 
-	const collections = { figures, sectors, projects, parks, people, places, events, exchangeRates };
+	const collections = { figures, sectors, projects, policies, parks, people, places, events, exchangeRates };
 	const byFile = Object.entries(collections).map(
 		([key, items]) => [FACT_FILES[key as keyof typeof collections], items] as [string, Sourced[]]
 	);
@@ -323,6 +329,14 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 		for (const item of items) if (!checkQuote(item, file, paragraphs, problems)) misquoted.add(item.id);
 	const quoted = <T extends { id: string }>(items: T[]) => items.filter((item) => !misquoted.has(item.id));
 	for (const project of projects) {
+		project.details.forEach((detail, i) => {
+			const field = `details.${i}`;
+			const at = { file: FACT_FILES.projects, id: project.id, field: `${field}.stated` };
+			if (
+				checkQuote({ ...detail, id: project.id }, FACT_FILES.projects, paragraphs, problems, `${field}.quote`)
+			)
+				checkPrinted(problems, at, detail.stated, detail.quote);
+		});
 		if (project.stage)
 			checkQuote(
 				{ id: project.id, ...project.stage },
@@ -337,6 +351,7 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	checkPlaces(quoted(places), problems);
 	checkNames(FACT_FILES.projects, quoted(projects), problems);
 	checkNames(FACT_FILES.parks, quoted(parks), problems);
+	checkNames(FACT_FILES.policies, quoted(policies), problems);
 	checkNames(FACT_FILES.places, quoted(places), problems);
 	checkNames(
 		FACT_FILES.sectors,
@@ -350,7 +365,13 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 		collections,
 		{
 			figures: figureById,
-			ids: { sectors: ids(sectors), projects: ids(projects), people: ids(people), places: ids(places) }
+			ids: {
+				sectors: ids(sectors),
+				projects: ids(projects),
+				people: ids(people),
+				places: ids(places),
+				policies: ids(policies)
+			}
 		},
 		problems
 	);

@@ -207,10 +207,37 @@ export const Project = z.strictObject({
 			alsoFits: z.strictObject({ id: Id, reason: Localized }).optional()
 		})
 		.optional(),
+	/** What else the article says of how far the project has got, each in its words (`stated`). */
+	details: z
+		.array(
+			z.strictObject({
+				id: Id,
+				text: Localized,
+				stated: text,
+				...sourced,
+				/** The policy (a mechanism) this belongs to. */
+				policy: Id.optional()
+			})
+		)
+		.default([]),
 	/** Figure ids of dates and other figures that belong to this project. */
 	figures: z.array(Id).default([]),
 	/** Person ids of people quoted about this project. */
 	people: z.array(Id).default([])
+});
+
+/** A campaign, plan or mechanism the article names: what the figures and events stand on. */
+export const Policy = z.strictObject({
+	id: Id,
+	/** As printed, with its marks (《…》, “…”). */
+	name: Name,
+	kind: z.enum(['campaign', 'work-plan', 'plan', 'mechanism']),
+	/** The sentence that names it. */
+	...sourced,
+	/** What the article says of it, in short. */
+	note: Localized.optional(),
+	/** Figure ids it stands behind (the five sites handed over to new projects). */
+	figures: z.array(Id).default([])
 });
 
 export const Park = z.strictObject({
@@ -251,15 +278,31 @@ export const Place = z
 			});
 	});
 
-export const Event = z.strictObject({
-	id: Id,
-	/** The date figure (unit month-day) this event happened on. */
-	date: Id,
-	title: Localized,
-	project: Id.optional(),
-	/** Other figures the event is about (e.g. the relief fund's amount). */
-	figures: z.array(Id).default([])
-});
+export const Event = z
+	.strictObject({
+		id: Id,
+		/** The date figure (unit month-day) this event happened on; null where the article gives no date. */
+		date: Id.nullable(),
+		title: Localized,
+		/** The sentence that tells of it: required for an undated event (a dated one has its date's). */
+		quote: text.optional(),
+		paragraph: paragraph.optional(),
+		project: Id.optional(),
+		/** Other figures the event is about (e.g. the relief fund's amount). */
+		figures: z.array(Id).default([]),
+		/** Policies (plans) the event is about. */
+		policies: z.array(Id).default([])
+	})
+	.superRefine((event, ctx) => {
+		if (event.date === null && event.quote === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['quote'],
+				message: 'required for an event the article does not date: the sentence that tells of it'
+			});
+		if ((event.quote === undefined) !== (event.paragraph === undefined))
+			ctx.addIssue({ code: 'custom', path: ['paragraph'], message: 'quote and paragraph go together' });
+	});
 
 const RatePoint = z.strictObject({ rate: z.number().positive(), date: z.iso.date() });
 
@@ -312,6 +355,7 @@ export type Figure = z.infer<typeof Figure>;
 export type Sector = z.infer<typeof Sector>;
 export type Stage = z.infer<typeof Stage>;
 export type Project = z.infer<typeof Project>;
+export type Policy = z.infer<typeof Policy>;
 export type Park = z.infer<typeof Park>;
 export type Person = z.infer<typeof Person>;
 export type Place = z.infer<typeof Place>;
@@ -365,6 +409,7 @@ export interface Dataset {
 	figures: Figure[];
 	sectors: Sector[];
 	projects: Project[];
+	policies: Policy[];
 	parks: Park[];
 	people: Person[];
 	places: Place[];

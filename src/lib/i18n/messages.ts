@@ -89,6 +89,8 @@ const zh = {
 	yes: '是',
 	notStated: '文中未说',
 	yearNotStated: (year: number) => `文中未写年份（据内容推断为${year}年）`,
+	undatedEvents: '文中未写日期的事件',
+	dateNotStated: '文中未写日期',
 	selection: '已选',
 	clearSelection: '清除选择',
 	theme: '配色',
@@ -102,6 +104,11 @@ const zh = {
 	quanenCapacity: '年总产能：指二期还是全公司，文中未说明',
 	eachSquare: (what: string) => `每格代表${what}`,
 	plannedParks: '谋划建设的“园中园”',
+	policies: '文中提到的政策与规划',
+	policyKinds: { campaign: '活动', 'work-plan': '工作方案', plan: '规划', mechanism: '机制' } as Record<
+		string,
+		string
+	>,
 	atLeast: '至少',
 	name: '名称',
 	value: '数值',
@@ -225,6 +232,8 @@ const en: Messages = {
 	yes: 'yes',
 	notStated: 'not stated',
 	yearNotStated: (year: number) => `The article states no year (its content places it in ${year})`,
+	undatedEvents: 'Events the article does not date',
+	dateNotStated: 'date not stated',
 	selection: 'Selected',
 	clearSelection: 'Clear selection',
 	theme: 'Theme',
@@ -238,6 +247,13 @@ const en: Messages = {
 	quanenCapacity: 'Total annual capacity: phase 2’s or the whole company’s, the article does not say',
 	eachSquare: (what: string) => `Each square is ${what}`,
 	plannedParks: 'Planned parks within the park',
+	policies: 'Policies and plans the article names',
+	policyKinds: {
+		campaign: 'campaign',
+		'work-plan': 'work plan',
+		plan: 'plan',
+		mechanism: 'mechanism'
+	} as Record<string, string>,
 	atLeast: 'at least',
 	name: 'Name',
 	value: 'Value',

@@ -52,7 +52,7 @@ describe('tooltips and labels', () => {
 			source: { text: '各类管线总长超300公里', paragraph: 14 }
 		});
 		expect(accessibleLabel('前期项目', figures.get('projects-in-preparation')!, 'zh')).toBe(
-			'前期项目: 13个 (推算)'
+			'前期项目：13个（推算）'
 		);
 	});
 });

@@ -56,8 +56,10 @@ export function figureTooltip(figure: Figure, title: string, locale: Locale, not
 
 /** "title: value" for screen readers, with the badges in brackets. */
 export function accessibleLabel(title: string, figure: Figure, locale: Locale): string {
+	const messages = MESSAGES[locale];
 	const badges = figureBadges(figure, locale);
-	return `${title}: ${formatFigure(figure, locale)}${badges.length ? ` (${badges.join(', ')})` : ''}`;
+	const text = `${title}${messages.colon}${formatFigure(figure, locale)}`;
+	return badges.length ? messages.aside(text, badges.join(locale === 'zh' ? '，' : ', ')) : text;
 }
 
 /**

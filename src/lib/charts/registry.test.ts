@@ -188,6 +188,33 @@ describe.each(Object.entries(EXPECTED))('chart %s, rendered on the server', (id,
 	});
 });
 
+describe('the unit line', () => {
+	it.each([
+		['investment-by-project', '单位：亿元', 'Unit: billion yuan', ' 0 10 20 ', ' 0 1 2 '],
+		['investment-by-sector', '单位：亿元', 'Unit: billion yuan', ' 0 10 20 ', ' 0 1 2 '],
+		['entry-thresholds', '单位：万元/亩', 'Unit: million yuan per mu', ' 0 200 400 ', ' 0 2 4 '],
+		['infrastructure', '单位：公里', 'Unit: km', ' 0 100 200 ', ' 0 100 200 ']
+	])(
+		'%s names the unit its ticks are read in, after a full-width colon in Chinese',
+		(id, zh, en, zhTicks, enTicks) => {
+			const text = (locale: 'zh' | 'en') =>
+				renderChart(id, locale)
+					.replace(/<!--[^>]*-->/g, '')
+					.replace(/<[^>]+>/g, ' ')
+					.replace(/\s+/g, ' ');
+			for (const [locale, unit, ticks] of [
+				['zh', zh, zhTicks],
+				['en', en, enTicks]
+			] as const) {
+				// The ticks after the unit line are plain numbers of that unit: 10 (亿元), not 10亿.
+				expect(text(locale)).toContain(unit);
+				expect(text(locale).slice(text(locale).indexOf(unit))).toContain(ticks);
+			}
+			expect(renderChart(id, 'zh')).not.toContain('单位: ');
+		}
+	);
+});
+
 describe('notes', () => {
 	it('explain derived and converted figures and our classification', () => {
 		const pipeline = visibleText(renderChart('pipeline-stages', 'zh'));

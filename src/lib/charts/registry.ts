@@ -4,7 +4,7 @@
  */
 import type { Component } from 'svelte';
 import type { Dataset, Figure, Localized } from '../dataset/schema.ts';
-import { formatFigure, formatQuantity } from '../format/figure-value.ts';
+import { axisUnitLabel, formatFigure, formatQuantity } from '../format/figure-value.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import {
@@ -86,8 +86,6 @@ function figureTable(figures: Figure[], locale: Locale): ChartTable {
 	};
 }
 
-const YUAN: Localized = { zh: '元', en: 'yuan' };
-
 /** The projects that could as well sit in a second sector, named under the chart. */
 function twoSectorNotes(rows: ProjectInvestmentRow[], locale: Locale): string[] {
 	const m = MESSAGES[locale];
@@ -120,7 +118,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '按总投资排列；以美元计的项目已换算为人民币',
 			en: 'By investment; the project stated in dollars is converted to yuan'
 		},
-		unit: YUAN,
+		unit: axisUnitLabel('hundred-million-yuan'),
 		component: InvestmentByProject,
 		select: selectInvestmentByProject,
 		minSize: { width: 280, height: 260 },
@@ -158,7 +156,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '文中的四个产业定位，项目归类为本看板判断，可归两类的已注明',
 			en: 'The article’s four target industries; which project goes where is our call, and where it could go two ways the chart says so'
 		},
-		unit: YUAN,
+		unit: axisUnitLabel('hundred-million-yuan'),
 		component: InvestmentBySector,
 		select: selectInvestmentBySector,
 		minSize: { width: 280, height: 300 },
@@ -231,6 +229,7 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '路网、管线、投资与“九通一平”',
 			en: 'Roads, pipelines, investment and “nine connections, one levelling”'
 		},
+		unit: axisUnitLabel('km'),
 		component: Infrastructure,
 		figureIds: INFRASTRUCTURE_FIGURES,
 		minSize: { width: 280, height: 300 },
@@ -243,7 +242,7 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'entry-thresholds',
 		title: { zh: '项目入园门槛', en: 'What a project must bring to enter' },
 		subtitle: { zh: '每亩土地的最低投资强度与税收贡献', en: 'Minimum investment and tax per mu of land' },
-		unit: { zh: '元/亩', en: 'yuan per mu' },
+		unit: axisUnitLabel('ten-thousand-yuan-per-mu'),
 		component: EntryThresholds,
 		figureIds: THRESHOLD_FIGURES,
 		minSize: { width: 280, height: 140 },

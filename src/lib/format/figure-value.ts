@@ -3,7 +3,7 @@
  * Numbers and dates go through Intl; the words around them (units, qualifiers) come from the
  * tables below. Precision never exceeds what the article wrote.
  */
-import type { Figure, Qualifier, Status, Unit } from '../dataset/schema.ts';
+import type { Figure, Localized, Qualifier, Status, Unit } from '../dataset/schema.ts';
 import { parseStatedText } from '../dataset/stated-text.ts';
 import { INTL_LOCALE, type Locale } from '../i18n/locale.ts';
 
@@ -139,4 +139,32 @@ export function formatTick(value: number, locale: Locale): string {
 		compactDisplay: 'short',
 		maximumSignificantDigits: 3
 	}).format(value);
+}
+
+/**
+ * The units a value axis is read in, as the reader sees them: the chart's unit line names one and
+ * its ticks are plain numbers of it (单位：亿元 over 0 10 20; Unit: billion yuan over 0 1 2).
+ */
+export const AXIS_UNITS = {
+	'hundred-million-yuan': { zh: { label: '亿元', per: 1e8 }, en: { label: 'billion yuan', per: 1e9 } },
+	'ten-thousand-yuan-per-mu': {
+		zh: { label: '万元/亩', per: 1e4 },
+		en: { label: 'million yuan per mu', per: 1e6 }
+	},
+	km: { zh: { label: '公里', per: 1 }, en: { label: 'km', per: 1 } }
+} as const satisfies Record<string, Record<Locale, { label: string; per: number }>>;
+
+export type AxisUnit = keyof typeof AXIS_UNITS;
+
+/** The unit line's words in both languages. */
+export function axisUnitLabel(unit: AxisUnit): Localized {
+	return { zh: AXIS_UNITS[unit].zh.label, en: AXIS_UNITS[unit].en.label };
+}
+
+/** A tick of an axis drawn in `unit`: the value in that unit, without the unit (the chart states it once). */
+export function formatAxisTick(value: number, unit: AxisUnit, locale: Locale): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], {
+		maximumSignificantDigits: 3,
+		...(locale === 'zh' ? { useGrouping: 'min2' } : {})
+	}).format(value / AXIS_UNITS[unit][locale].per);
 }

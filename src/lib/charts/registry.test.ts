@@ -30,11 +30,7 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 			'约70亿元',
 			'可归两类的项目：云联数据智能产业中心（新一代信息技术或智慧智能）；中南高科智慧科技谷（现代服务业或智慧智能）。'
 		],
-		en: [
-			'Next-generation information technology',
-			'2.83 billion yuan · 2 projects',
-			'2 more could count here'
-		]
+		en: ['Next-generation information technology', '2.83 billion yuan · 2 projects', '+2 could count here']
 	},
 	'pipeline-stages': {
 		marks: 3,
@@ -89,12 +85,18 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 			'已投产',
 			'2.83亿元',
 			'文中未写进度',
-			'飞泽复合材料科技有限公司ES6项目（名称为本看板所拟）'
+			'飞泽复合材料科技有限公司ES6项目（名称为本看板所拟）',
+			'今年签约',
+			'文中未说',
+			'在建；正在进行基础开挖和局部垫层工作；已返还第一笔开工履约保证金',
+			'万京智能物流（现代服务业或智慧智能）'
 		],
 		en: [
 			'Under construction',
 			'stage not stated',
-			'Feize Composite Materials Technology Co., ES6 project (name ours)'
+			'Feize Composite Materials Technology Co., ES6 project (name ours)',
+			'Signed this year',
+			'not stated'
 		]
 	},
 	'land-and-services': {

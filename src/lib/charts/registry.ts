@@ -22,6 +22,7 @@ import {
 	type NamedProjectRow,
 	type Pipeline,
 	type ProjectInvestmentRow,
+	type ProjectSectors,
 	type SectorInvestment,
 	type Timeline as TimelineData
 } from './selectors.ts';
@@ -87,11 +88,11 @@ function figureTable(figures: Figure[], locale: Locale): ChartTable {
 }
 
 /** The projects that could as well sit in a second sector, named under the chart. */
-function twoSectorNotes(rows: ProjectInvestmentRow[], locale: Locale): string[] {
+function twoSectorNotes(rows: ProjectSectors[], locale: Locale): string[] {
 	const m = MESSAGES[locale];
 	const two = rows.filter((r) => r.alsoFits);
 	const or = locale === 'zh' ? '或' : ' or ';
-	const sectors = (r: ProjectInvestmentRow) => `${r.sectorName?.[locale]}${or}${r.alsoFits?.name?.[locale]}`;
+	const sectors = (r: ProjectSectors) => `${r.sectorName?.[locale]}${or}${r.alsoFits?.name?.[locale]}`;
 	return two.length ? [m.twoSectorsNote(two.map((r) => m.aside(r.short[locale], sectors(r))))] : [];
 }
 
@@ -326,7 +327,7 @@ export const CHARTS: ChartDefinition[] = [
 				...(r.project.stage ? [{ quote: r.project.stage.quote, paragraph: r.project.stage.paragraph }] : []),
 				...r.project.details.map((d) => ({ quote: d.quote, paragraph: d.paragraph }))
 			]),
-		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		notes: (rows, locale) => [MESSAGES[locale].editorialNote, ...twoSectorNotes(rows, locale)],
 		describe: {
 			zh: '点图，每行一个项目，圆点位于文中写明的进度：已签约、在建或已投产。',
 			en: 'Dot chart, one row per project, the dot at the stage the article gives: signed, under construction or in production.'

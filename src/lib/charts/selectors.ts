@@ -34,19 +34,35 @@ export function selectionKeys(project: Pick<Project, 'id' | 'sector'>): string[]
 	];
 }
 
-// 1. investment-by-project ------------------------------------------------------------------
-
-export interface ProjectInvestmentRow {
-	project: string;
-	name: Name;
+/** A project's sector (our classification) and the second one it could as well sit in, named. */
+export interface ProjectSectors {
 	/** The short chart label (ours), or the name. */
 	short: Localized;
 	sector: string | null;
 	sectorName: Name | null;
-	/** Why we take this project's investment to be the article's foreign investment, if we do. */
-	identification: Localized | null;
 	/** A second sector the project could as well sit in (our judgement too), and why. */
 	alsoFits: { sector: string; name: Name | null; reason: Localized } | null;
+}
+
+function sectorsOf(project: Project, sectors: ReadonlyMap<string, Sector>): ProjectSectors {
+	const alsoFits = project.sector?.alsoFits;
+	return {
+		short: project.shortName ?? project.name,
+		sector: project.sector?.id ?? null,
+		sectorName: sectors.get(project.sector?.id ?? '')?.name ?? null,
+		alsoFits: alsoFits
+			? { sector: alsoFits.id, name: sectors.get(alsoFits.id)?.name ?? null, reason: alsoFits.reason }
+			: null
+	};
+}
+
+// 1. investment-by-project ------------------------------------------------------------------
+
+export interface ProjectInvestmentRow extends ProjectSectors {
+	project: string;
+	name: Name;
+	/** Why we take this project's investment to be the article's foreign investment, if we do. */
+	identification: Localized | null;
 	/** Value on the chart's common scale: yuan. */
 	yuan: number;
 	/** The figure as the article states it (may be dollars). */
@@ -68,17 +84,8 @@ export function selectInvestmentByProject(dataset: Dataset): ProjectInvestmentRo
 			return {
 				project: p.id,
 				name: p.name,
-				short: p.shortName ?? p.name,
-				sector: p.sector?.id ?? null,
-				sectorName: sectors.get(p.sector?.id ?? '')?.name ?? null,
+				...sectorsOf(p, sectors),
 				identification: p.foreignInvestment?.reason ?? null,
-				alsoFits: p.sector?.alsoFits
-					? {
-							sector: p.sector.alsoFits.id,
-							name: sectors.get(p.sector.alsoFits.id)?.name ?? null,
-							reason: p.sector.alsoFits.reason
-						}
-					: null,
 				yuan: numeric(converted ?? stated),
 				stated,
 				converted,
@@ -285,7 +292,7 @@ export function selectTimeline(dataset: Dataset): Timeline {
 
 // 9. named-projects -------------------------------------------------------------------------
 
-export interface NamedProjectRow {
+export interface NamedProjectRow extends ProjectSectors {
 	project: Project;
 	investment: Figure | null;
 	stage: Stage | null;
@@ -299,9 +306,11 @@ export function selectNamedProjects(dataset: Dataset): NamedProjectRow[] {
 	const figures = figureMap(dataset);
 	// Furthest along first; projects whose stage the article does not give come last.
 	const rank = (stage: Stage | null) => (stage ? STAGE_ORDER.indexOf(stage) : -1);
+	const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
 	return dataset.projects
 		.map((project) => ({
 			project,
+			...sectorsOf(project, sectors),
 			investment: project.investment ? need(figures, project.investment) : null,
 			stage: project.stage?.value ?? null,
 			keys: selectionKeys(project)

@@ -218,7 +218,7 @@ const en: Messages = {
 	editorialNote: 'Which sector a project belongs to is our classification; the article does not say.',
 	identificationNote: (reason: string) => `Our identification (not a cross-check): ${reason}`,
 	alsoFits: (sector: string) => `could also be ${sector}`,
-	alsoFittingHere: (count: number) => `${count} more could count here`,
+	alsoFittingHere: (count: number) => `+${count} could count here`,
 	twoSectorsNote: (projects: string[]) => `Projects that could sit in two sectors: ${projects.join('; ')}.`,
 	noProjectNamed: 'no project of this sector named',
 	stageNames: {

@@ -83,6 +83,8 @@ describe('Dashboard server markup', () => {
 		);
 		expectIn(text(en), 'the check holds for rates from 6.5249 to 7.0000, not above 7.0000.');
 		expectIn(text(en), 'Why this rate: The article gives neither a rate nor the date of each signing');
+		// Chinese sentences run on without a space.
+		expectIn(text(zh), '（本看板选定的汇率）计算。按2020年的汇率区间（6.5249至7.1316）重算');
 	});
 
 	it('offers the downloads and the language switch', () => {

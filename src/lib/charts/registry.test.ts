@@ -11,10 +11,10 @@ const dataset = loadDataset();
 const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = {
 	'investment-by-project': {
 		marks: 6,
-		zh: ['中南高科智慧科技谷', '26.3亿元 · 也可归入智慧智能', '约10亿元（1.5亿美元，已换算）', '1.2亿元'],
+		zh: ['中南高科智慧科技谷', '26.3亿元 · 可归两类', '约10亿元（1.5亿美元，已换算）', '1.2亿元'],
 		en: [
 			'Zhongnan smart tech valley',
-			'2.63 billion yuan · could also be Smart and intelligent technology',
+			'2.63 billion yuan · fits two sectors',
 			'about 1 billion yuan (US$150 million, converted)',
 			'Projects that could sit in two sectors: Zhongnan smart tech valley (Modern services or Smart and intelligent technology)'
 		]

@@ -86,6 +86,8 @@ test.describe('with JavaScript on', () => {
 		['/en/', 'dark']
 	] as const) {
 		test(`axe finds no accessibility violation on ${path} in ${scheme}`, async ({ page }) => {
+			// axe reads the whole page (every chart, table and sentence): 25 s here, more under load.
+			test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();

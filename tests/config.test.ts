@@ -38,7 +38,8 @@ describe('PUBLIC_MAP_STYLE_URL', () => {
 		});
 		expect(run.status).toBe(1);
 		expect(run.stderr.trim()).toBe('PUBLIC_MAP_STYLE_URL must be an http(s) URL, got "javascript:alert(1)"');
-	});
+		// It starts a whole `vite build`: seconds alone, more than the default 5 s on a busy machine.
+	}, 60_000);
 });
 
 describe('the scripts on an old Node', () => {

@@ -27,6 +27,8 @@ export interface MapView {
 	districts: DistrictCollection;
 	/** The district the zone lies in: drawn as the zone's approximate area. */
 	zoneDistrict: string;
+	/** Why we place the zone there: the article does not say. */
+	zoneDistrictReason: Localized;
 	zone: Place;
 	/**
 	 * Selections that light the zone up: the zone itself and everything the article names in it
@@ -61,18 +63,20 @@ function groupBySentence(shown: Figure[], all: ReadonlyMap<string, Figure>): Map
 
 export function prepareMap(dataset: Dataset, districts: DistrictCollection): MapView {
 	const zone = dataset.places.find((p) => p.id === ZONE_PLACE);
-	if (!zone?.within)
+	const within = zone?.within;
+	if (!zone || !within)
 		throw new Error(`map: place "${ZONE_PLACE}" with its "within" district is missing from the dataset`);
-	if (!districts.features.some((f) => f.properties.id === zone.within)) {
+	if (!districts.features.some((f) => f.properties.id === within.id)) {
 		throw new Error(
-			`map: district "${zone.within}" (where the zone lies) is not in data/geo/langfang-districts.wgs84.geojson`
+			`map: district "${within.id}" (where the zone lies) is not in data/geo/langfang-districts.wgs84.geojson`
 		);
 	}
 	const placed = new Set([zone.id, ...districts.features.map((f) => f.properties.id), 'langfang']);
 	const figures = figureMap(dataset);
 	return {
 		districts,
-		zoneDistrict: zone.within,
+		zoneDistrict: within.id,
+		zoneDistrictReason: within.reason,
 		zone,
 		zoneKeys: [
 			`place:${zone.id}`,

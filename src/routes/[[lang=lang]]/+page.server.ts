@@ -22,6 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 		map: prepareMap(dataset, readDistricts(PROJECT_ROOT)),
 		reconciliations: dataset.reconciliations,
 		figures: dataset.reconciliations.map((r) => byId.get(r.total)!),
+		exchangeRates: dataset.exchangeRates,
 		selectionNames: selectionNames(dataset, locale),
 		embed: {
 			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title])),

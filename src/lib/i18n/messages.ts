@@ -161,7 +161,14 @@ const zh = {
 	mapNoWebgl: '此浏览器无法使用 WebGL，显示的是静态地图。',
 	mapContextLost: 'WebGL 地图中断，已改为静态地图。',
 	mapOnlineFailed: '在线底图未能及时加载，已改用离线地图。',
-	mapLoading: '正在加载交互地图…'
+	mapLoading: '正在加载交互地图…',
+	calloutPipeline: (projects: string) => `入园项目${projects}`,
+	/** Short words for the map's small charts, where a full label would not fit. */
+	calloutStages: { 'in-production': '投产', 'under-construction': '在建', preparation: '前期' } as Record<
+		string,
+		string
+	>,
+	calloutLengths: { 'road-network-length': '路网', 'pipeline-length': '管线' } as Record<string, string>
 };
 
 type Messages = { [K in keyof typeof zh]: (typeof zh)[K] };
@@ -336,7 +343,10 @@ const en: Messages = {
 	mapNoWebgl: 'This browser cannot use WebGL: the map is a static drawing.',
 	mapContextLost: 'The WebGL map stopped: the map is now a static drawing.',
 	mapOnlineFailed: 'The online basemap did not load in time: the map uses its offline style.',
-	mapLoading: 'Loading the interactive map…'
+	mapLoading: 'Loading the interactive map…',
+	calloutPipeline: (projects: string) => `${projects} in the zone`,
+	calloutStages: { 'in-production': 'running', 'under-construction': 'building', preparation: 'preparing' },
+	calloutLengths: { 'road-network-length': 'Roads', 'pipeline-length': 'Pipelines' }
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

@@ -11,7 +11,9 @@ import {
 	ZONE_PLACE_KEY,
 	figureMap,
 	selectFigures,
-	selectionKeys
+	selectPipeline,
+	selectionKeys,
+	type Pipeline
 } from '../charts/selectors.ts';
 import type { DistrictCollection } from './geodata.ts';
 
@@ -41,6 +43,8 @@ export interface MapView {
 	unplaced: Place[];
 	/** Every named project: all in the zone, none with a known site. */
 	projects: MapProject[];
+	/** The small charts the map carries at the zone's place: its projects by stage, its networks. */
+	callout: { pipeline: Pipeline; lengths: Figure[] };
 	attribution: Localized;
 }
 
@@ -91,6 +95,10 @@ export function prepareMap(dataset: Dataset, districts: DistrictCollection): Map
 			// Not the zone's key: selecting the zone lights the zone, not every project button.
 			keys: selectionKeys(p).filter((key) => key !== ZONE_PLACE_KEY)
 		})),
+		callout: {
+			pipeline: selectPipeline(dataset),
+			lengths: selectFigures(dataset, INFRASTRUCTURE_FIGURES).filter((f) => f.unit === 'km')
+		},
 		attribution: MAP_ATTRIBUTION
 	};
 }

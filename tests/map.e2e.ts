@@ -130,25 +130,43 @@ test('selection links the map and the charts, both ways', async ({ page }) => {
 	await expect(page).toHaveURL(/sel=place%3Alangfang-high-tech-zone/);
 });
 
-test('when the WebGL context is lost, the SVG map takes over and says so', async ({ page }) => {
+test('when the WebGL context is lost, the SVG map takes over, says so, and the WebGL map comes back', async ({
+	page
+}) => {
 	await page.goto('/en/');
 	await map(page).scrollIntoViewIfNeeded();
 	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
-	await map(page)
-		.locator('canvas.maplibregl-canvas')
-		.evaluate((canvas: HTMLCanvasElement) => {
-			const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-			gl?.getExtension('WEBGL_lose_context')?.loseContext();
-		});
+	const canvas = map(page).locator('canvas.maplibregl-canvas');
+	// What a GPU reset does: the context goes, and the browser gives it back a little later.
+	await canvas.evaluate((element: HTMLCanvasElement) => {
+		const gl = element.getContext('webgl2') ?? element.getContext('webgl');
+		const extension = gl?.getExtension('WEBGL_lose_context');
+		(window as unknown as { gpuReset: unknown }).gpuReset = extension;
+		extension?.loseContext();
+	});
 	await expect(map(page)).toHaveAttribute('data-map-state', 'svg-fallback');
 	await expect(map(page).locator('.notice')).toHaveText(
-		'The WebGL map stopped: the map is now a static drawing.'
+		'The WebGL map stopped: a static drawing shows until it restarts.'
 	);
 	await expect(map(page).locator('.svg-layer')).toBeVisible();
-	await expect(map(page).locator('canvas.maplibregl-canvas')).toBeHidden();
+	await expect(canvas).toBeHidden();
 	// The page lives on: the charts still answer.
 	await page.locator('[data-chart-id="investment-by-sector"] [data-mark-id="new-materials"]').click();
 	await expect(page.locator('.selection-bar')).toContainText('New materials');
+
+	await page.evaluate(() =>
+		(window as unknown as { gpuReset: { restoreContext(): void } }).gpuReset.restoreContext()
+	);
+	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl');
+	await expect(canvas).toBeVisible();
+	await expect(map(page).locator('.notice')).toHaveText('');
+	// The restored map follows the selection, and draws the districts and the zone again.
+	await map(page).locator('.webgl-layer .zone-button').click();
+	await expect(page).toHaveURL(/sel=place%3Alangfang-high-tech-zone/);
+	await page.waitForTimeout(500);
+	const shares = colourShares(await canvas.screenshot(), await mapColours(page));
+	expect(shares.land, `land ${JSON.stringify(shares)}`).toBeGreaterThan(0.15);
+	expect(shares.zone, `zone ${JSON.stringify(shares)}`).toBeGreaterThan(0.008);
 });
 
 test.describe('without JavaScript', () => {

@@ -73,7 +73,10 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 					setState('webgl', outcome === 'online-failed' ? data.noticeOnlineFailed : '');
 					cleanups.push(followSelection(layer, selection));
 				},
-				onlost: () => setState('svg-fallback', data.noticeLost)
+				// A wall screen runs for weeks: a lost context (a GPU reset) must not leave it on the
+				// drawing for good. MapLibre redraws when the browser gives the context back.
+				onlost: () => setState('svg-fallback', data.noticeRestarting),
+				onrestored: () => setState('webgl')
 			});
 		} catch {
 			setState('svg-fallback', data.noticeLost);

@@ -6,5 +6,8 @@
 export const LABEL_FROM: Record<string, 'medium' | 'wide' | undefined> = {
 	'yongqing-county': 'medium',
 	'guan-county': 'medium',
+	// Under the zone's charts when a narrow map pulls them west.
+	'wenan-county': 'medium',
+	'dacheng-county': 'medium',
 	'dachang-county': 'wide'
 };

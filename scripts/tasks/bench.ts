@@ -18,9 +18,11 @@ import { loadDataset } from '../../src/lib/server/load-dataset.ts';
 import { gzipSize, kindOf, type AssetKind } from '../lib/page-manifest.ts';
 import { startPreview } from '../lib/preview-server.ts';
 import { runLighthouse, type LighthouseResult } from '../lib/lighthouse.ts';
+import { screenFrames, screenLongRun } from '../lib/screen-bench.ts';
 
 const args = process.argv.slice(2);
 const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 3);
+const screenRotations = Number(args.find((a) => a.startsWith('--screen-rotations='))?.slice(19) ?? 10_000);
 const started = Date.now();
 
 const PAGES = [
@@ -28,6 +30,8 @@ const PAGES = [
 	'/en/',
 	'/figures/',
 	'/article/',
+	'/screen/',
+	'/en/screen/',
 	...REGISTRY.flatMap((entry) => [`/embed/${entry.id}/`, `/en/embed/${entry.id}/`])
 ];
 /** Lighthouse takes ~12 s a run here: the pages readers land on, and one embed of each kind. */
@@ -221,6 +225,9 @@ try {
 		`${echartsServer.origin}/echarts.html`
 	);
 
+	const longRun = await screenLongRun(browser, server.origin, screenRotations);
+	const frames = await screenFrames(browser, server.origin);
+
 	console.log(
 		'\nBytes transferred until the network is idle, gzipped (KB); MapLibre apart; a phone-sized window'
 	);
@@ -287,11 +294,29 @@ try {
 		`  heap         ours ${(e.ours.heapBytes / 1048576).toFixed(1)} MB   ECharts ${(e.echarts.heapBytes / 1048576).toFixed(1)} MB   ratio ${e.ratios.heap.toFixed(3)} (goal ≤ ${e.goals.heap})`
 	);
 
+	const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+	console.log(
+		`\nThe big screen, ${longRun.rotations.toLocaleString('en')} rotations and ${longRun.refreshes} refreshes (${longRun.changes} with changed data) on a fast-forwarded clock, against a warmed-up baseline (${longRun.seconds} s)`
+	);
+	console.log(
+		`  heap after GC   ${mb(longRun.baseline.heapBytes)} → ${mb(longRun.after.heapBytes)} MB   ${longRun.heapGrowthMB >= 0 ? '+' : ''}${longRun.heapGrowthMB.toFixed(2)} MB (goal ≤ +${longRun.goals.heapGrowthMB} MB)`
+	);
+	console.log(
+		`  DOM nodes       ${longRun.baseline.nodes} → ${longRun.after.nodes}   ${longRun.nodesChangePercent.toFixed(2)} % (goal within ±${longRun.goals.nodesPercent} %)`
+	);
+	console.log(
+		`  listeners       ${longRun.baseline.listeners} → ${longRun.after.listeners}   ${longRun.listenersChangePercent.toFixed(2)} % (goal within ±${longRun.goals.listenersPercent} %)`
+	);
+	console.log(
+		`  3840×2160, CPU 4× slower: idle ${frames.idleFps.toFixed(1)} fps (goal ≥ ${frames.goals.idleFps}); while focus moves, 95th-percentile frame ${frames.transitionP95Ms.toFixed(1)} ms over ${frames.transitionFrames} frames (goal < ${frames.goals.transitionP95Ms} ms)`
+	);
+
 	const results = {
 		date: new Date().toISOString(),
 		seconds: Math.round((Date.now() - started) / 1000),
 		pages,
-		echarts
+		echarts,
+		screen: { longRun, frames }
 	};
 	fs.mkdirSync('bench', { recursive: true });
 	fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);

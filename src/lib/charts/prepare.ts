@@ -4,6 +4,7 @@
  */
 import type { Dataset, Figure } from '../dataset/schema.ts';
 import { sourceSentencesOf } from '../dataset/sources.ts';
+import { formatFigure } from '../format/figure-value.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { ChartDefinition, ChartTable } from './registry.ts';
@@ -26,6 +27,8 @@ export interface ChartFrameContent<Data = unknown> {
 	sources: { quote: string; paragraph: number }[];
 	/** The figures it shows, in order (its CSV lists them). */
 	figureIds: string[];
+	/** The one figure that sums it up, formatted (the big screen shows it large). */
+	keyFigure: { id: string; value: string; label: string };
 	/** What the chart component draws. */
 	data: Data;
 }
@@ -85,6 +88,9 @@ export function prepareFrame<Data>(
 		return note ? [note] : [];
 	});
 	const table = chart.table(data, locale);
+	const key = figures.get(chart.keyFigure);
+	if (!key) throw new Error(`chart "${chart.id}": key figure "${chart.keyFigure}" is not in the dataset`);
+	const keyFigure = { id: key.id, value: formatFigure(key, locale), label: key.label[locale] };
 	const [comma, semicolon] = locale === 'zh' ? ['，', '；'] : [', ', '; '];
 	return {
 		id: chart.id,
@@ -97,6 +103,7 @@ export function prepareFrame<Data>(
 		notes: [...notes, ...(chart.notes?.(data, locale) ?? [])],
 		sources,
 		figureIds: [...explained],
+		keyFigure,
 		data
 	};
 }

@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/load-dataset.ts';
 import { CHARTS, REGISTRY, chartById } from './registry.ts';
+import { formatFigure } from '../format/figure-value.ts';
 import { prepareFrame } from './prepare.ts';
 import { loadChartComponents } from './chart-components.ts';
 import ChartFrame from './ChartFrame.svelte';
@@ -150,6 +151,22 @@ describe('the chart registry', () => {
 		const source = readFileSync(new URL('./registry.ts', import.meta.url), 'utf8');
 		expect(source, 'a static import of a chart component').not.toMatch(/^import .*\.svelte'/m);
 		for (const chart of CHARTS) expect((await chart.load()).default, chart.id).toBeTypeOf('function');
+	});
+
+	it('names a key figure of the dataset for every chart, formatted in the frame', () => {
+		for (const chart of CHARTS) {
+			const frame = prepareFrame(chart, dataset, 'en');
+			const figure = dataset.figures.find((f) => f.id === chart.keyFigure)!;
+			expect(frame.keyFigure, chart.id).toEqual({
+				id: chart.keyFigure,
+				value: formatFigure(figure, 'en'),
+				label: figure.label.en
+			});
+		}
+		const broken = { ...CHARTS[0]!, keyFigure: 'no-such-figure' };
+		expect(() => prepareFrame(broken, dataset, 'zh')).toThrow(
+			'chart "investment-by-project": key figure "no-such-figure" is not in the dataset'
+		);
 	});
 
 	it('prepares a frame for one language, as plain data', () => {

@@ -50,6 +50,8 @@ export interface ChartDefinition<Data = unknown> {
 	select: (dataset: Dataset) => Data;
 	/** The smallest box it reads well in, CSS pixels. */
 	minSize: { width: number; height: number };
+	/** The one figure that sums it up, shown large when it has the big screen's focus (a figure id). */
+	keyFigure: string;
 	/** The figures it shows: their sentences make its source line, their kinds its notes. */
 	figures: (data: Data) => Figure[];
 	/** Sentences behind what it shows that are not figures (names of planned parks …). */
@@ -116,6 +118,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/InvestmentByProject.svelte'),
 		select: selectInvestmentByProject,
 		minSize: { width: 280, height: 260 },
+		keyFigure: 'investment-this-year',
 		figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
 		notes: (rows, locale) => [
 			MESSAGES[locale].editorialNote,
@@ -154,6 +157,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/InvestmentBySector.svelte'),
 		select: selectInvestmentBySector,
 		minSize: { width: 280, height: 300 },
+		keyFigure: 'investment-cumulative',
 		figures: (data) => [
 			...data.context,
 			...data.rows.flatMap((r) =>
@@ -196,6 +200,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/PipelineStages.svelte'),
 		select: selectPipeline,
 		minSize: { width: 280, height: 160 },
+		keyFigure: 'projects-in-zone',
 		figures: (data) => [data.total, ...data.segments.map((s) => s.figure)],
 		describe: {
 			zh: '堆积条形图，入园项目总数按进度分为已投产、在建和前期三段。',
@@ -227,6 +232,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/Infrastructure.svelte'),
 		figureIds: INFRASTRUCTURE_FIGURES,
 		minSize: { width: 280, height: 300 },
+		keyFigure: 'infrastructure-investment',
 		describe: {
 			zh: '条形图比较路网与管线长度，另以数字卡片列出基础设施投资、“九通一平”和基本农田调出范围。',
 			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the area released from basic-farmland protection.'
@@ -240,6 +246,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/EntryThresholds.svelte'),
 		figureIds: THRESHOLD_FIGURES,
 		minSize: { width: 280, height: 140 },
+		keyFigure: 'threshold-investment-intensity',
 		describe: {
 			zh: '横向条形图，两项门槛均为“以上”，即最低值。',
 			en: 'Horizontal bar chart of two thresholds, both minimums.'
@@ -255,6 +262,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/Recovery.svelte'),
 		figureIds: RECOVERY_FIGURES,
 		minSize: { width: 280, height: 260 },
+		keyFigure: 'workers-back',
 		describe: {
 			zh: '方格图，每格代表一家企业、一个项目或一百名复岗人员；纾困资金另列。',
 			en: 'Unit chart: each square is one enterprise, one project or 100 workers; the relief fund is listed apart.'
@@ -270,6 +278,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/Timeline.svelte'),
 		select: selectTimeline,
 		minSize: { width: 280, height: 240 },
+		keyFigure: 'date-yisi-construction-start',
 		figures: (data) => data.events.flatMap((e) => [e.date]),
 		otherSources: (data) =>
 			data.undated.flatMap(({ event }) =>
@@ -301,6 +310,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/QuanenOutput.svelte'),
 		figureIds: QUANEN_FIGURES,
 		minSize: { width: 280, height: 300 },
+		keyFigure: 'quanen-april-output',
 		describe: {
 			zh: '数字卡片给出一期4月份产值和年总产能（是否仅指二期，文中未说明），方格图每格代表一条二期拟建生产线。',
 			en: 'Tiles give phase 1’s April output and the total annual capacity (phase 2’s or the company’s, the article does not say); each outlined square is one production line planned for phase 2.'
@@ -313,6 +323,7 @@ export const CHARTS: ChartDefinition[] = [
 		load: () => import('./charts/NamedProjects.svelte'),
 		select: selectNamedProjects,
 		minSize: { width: 280, height: 420 },
+		keyFigure: 'signed-projects-this-year',
 		figures: (rows) => rows.flatMap((r) => (r.investment ? [r.investment] : [])),
 		otherSources: (rows) =>
 			rows.flatMap((r) => [
@@ -357,6 +368,7 @@ export const CHARTS: ChartDefinition[] = [
 			policies: dataset.policies
 		}),
 		minSize: { width: 280, height: 260 },
+		keyFigure: 'cage-for-new-birds',
 		figures: (data) => data.figures,
 		otherSources: (data) =>
 			[...data.parks, ...data.policies].map((p) => ({ quote: p.quote, paragraph: p.paragraph })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/load-dataset.ts';
-import { formatFigure, formatMonthDay, formatQuantity } from './figure-value.ts';
+import { formatFigure, formatMonthDay, formatQuantity, splitAtNumber } from './figure-value.ts';
 
 const figures = new Map(loadDataset().figures.map((f) => [f.id, f]));
 const show = (id: string, locale: 'zh' | 'en') => formatFigure(figures.get(id)!, locale);
@@ -68,5 +68,20 @@ describe('formatQuantity and formatMonthDay', () => {
 	it('prints no year for a month-day', () => {
 		expect(formatMonthDay('--05-14', 'zh')).toBe('5月14日');
 		expect(formatMonthDay('--05-14', 'en')).toBe('May 14');
+	});
+});
+
+describe('splitAtNumber', () => {
+	it('splits where the number ends, keeping qualifiers and currency signs with it', () => {
+		expect(splitAtNumber('约70亿元')).toEqual({ number: '约70', unit: '亿元' });
+		expect(splitAtNumber('about 7 billion yuan')).toEqual({ number: 'about 7', unit: ' billion yuan' });
+		expect(splitAtNumber('US$150 million')).toEqual({ number: 'US$150', unit: ' million' });
+		expect(splitAtNumber('26.87 billion yuan')).toEqual({ number: '26.87', unit: ' billion yuan' });
+		expect(splitAtNumber('1,200 workers')).toEqual({ number: '1,200', unit: ' workers' });
+	});
+	it('leaves values with more than one number, or none, whole', () => {
+		expect(splitAtNumber('4月8日')).toEqual({ number: '4月8日', unit: '' });
+		expect(splitAtNumber('April 8')).toEqual({ number: 'April 8', unit: '' });
+		expect(splitAtNumber('basically achieved')).toEqual({ number: 'basically achieved', unit: '' });
 	});
 });

@@ -168,3 +168,13 @@ export function formatAxisTick(value: number, unit: AxisUnit, locale: Locale): s
 		...(locale === 'zh' ? { useGrouping: 'min2' } : {})
 	}).format(value / AXIS_UNITS[unit][locale].per);
 }
+
+/**
+ * A formatted value split where its number ends, so a big display can set the number large and
+ * its unit smaller: “约70” + “亿元”, “about 7” + “ billion yuan”. Values with more than one number
+ * (dates like 4月8日) stay whole.
+ */
+export function splitAtNumber(text: string): { number: string; unit: string } {
+	const match = /^(\D*\d[\d.,]*)(\D*)$/.exec(text);
+	return match ? { number: match[1]!, unit: match[2]! } : { number: text, unit: '' };
+}

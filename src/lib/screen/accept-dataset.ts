@@ -1,0 +1,32 @@
+/**
+ * Whether data fetched by the big screen can be shown: it must look like the dataset the build
+ * writes (data/facts.json) and every chart and the map must be able to draw it. A bad deployment
+ * then shows as a failed update (the screen keeps its last good data) instead of a broken wall.
+ */
+import type { Dataset } from '../dataset/schema.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { CHARTS } from '../charts/registry.ts';
+import { prepareFrame } from '../charts/prepare.ts';
+
+const LISTS = [
+	'figures',
+	'sectors',
+	'projects',
+	'places',
+	'events',
+	'reconciliations',
+	'exchangeRates'
+] as const;
+
+export function acceptDataset(json: unknown, locale: Locale): Dataset {
+	const data = json as Partial<Dataset> | null;
+	if (!data || typeof data !== 'object') throw new Error('facts.json: not an object');
+	for (const list of LISTS)
+		if (!Array.isArray(data[list])) throw new Error(`facts.json: "${list}" is not a list`);
+	if (!Array.isArray(data.article?.paragraphs))
+		throw new Error('facts.json: "article.paragraphs" is not a list');
+	const dataset = data as Dataset;
+	// Throws, naming the chart, when a chart cannot draw it.
+	for (const chart of CHARTS) prepareFrame(chart, dataset, locale);
+	return dataset;
+}

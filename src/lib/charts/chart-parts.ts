@@ -15,6 +15,23 @@ import type {
 	SectorInvestmentRow
 } from './selectors.ts';
 
+/** What a bar chart of rows reads from its rows: BarRowsChart's and its image's. */
+export interface BarRowsAccessors<Row> {
+	rows: Row[];
+	/** Row id, unique in the chart. */
+	id: (row: Row) => string;
+	/** Position on the value axis. */
+	x: (row: Row) => number;
+	name: (row: Row) => string;
+	value: (row: Row) => string;
+	/** A colour token reference (`var(--color-accent)`). */
+	color: (row: Row) => string;
+	/** Converted or derived: hatched. */
+	hatched?: (row: Row) => boolean;
+	/** Open-ended (超, 余, 以上): fades out past its end. */
+	open?: (row: Row) => boolean;
+}
+
 /** Squares to a line in a unit chart, whatever the width, so a row's height is known before layout. */
 export const SQUARES_PER_LINE = 20;
 

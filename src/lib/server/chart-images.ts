@@ -86,11 +86,16 @@ export async function allImageFileContents(): Promise<Map<string, Uint8Array>> {
 	return new Map(names.map((name, i) => [name, bytes[i]!]));
 }
 
-/** The image a page shares on social networks: its chart at 2×, light, in the page's language. */
-export function socialImage(
-	id: string,
-	locale: Locale
-): { path: string; width: number; height: number; alt: string } {
+export interface SocialImage {
+	/** Relative to the site root. */
+	path: string;
+	width: number;
+	height: number;
+	alt: string;
+}
+
+/** The image a page shows in link previews: a chart at 2× (1200 px wide), light, in the page's language. */
+export function socialImage(id: string, locale: Locale): SocialImage {
 	const variant = { id, locale, theme: 'light' } as const;
 	const image = chartImageOf(variant);
 	return {

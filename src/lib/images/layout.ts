@@ -16,8 +16,11 @@ export const TEXT = { xs: 13, sm: 14, base: 16, lg: 20 } as const;
 export const SPACE = { 1: 4, 2: 8, 3: 12, 4: 16, 6: 24 } as const;
 export const RADIUS = 6;
 
-/** How a mark is painted, so a test knows which pixels to expect inside its box. */
-export type MarkFill = 'solid' | 'hatched' | 'outline';
+/**
+ * How a mark is painted, so a test knows which pixels to expect in its box: filled, striped, drawn
+ * along its edges, or a shape that covers part of its box (a district).
+ */
+export type MarkFill = 'solid' | 'hatched' | 'outline' | 'area';
 
 /** A drawn mark's box in image pixels (at 1×) and its colour. */
 export interface ImageMark {
@@ -119,7 +122,8 @@ export function stack(blocks: Block[], gap = 0): Block {
 		draw(canvas, x, y) {
 			let top = y;
 			for (const block of shown) {
-				block.draw(canvas, x, top);
+				// On whole pixels, so the 1px lines of outlines and rules fall on one row of pixels at 1×.
+				block.draw(canvas, x, Math.round(top));
 				top += block.height + gap;
 			}
 		}
@@ -246,7 +250,8 @@ export function pill(
 ): Block & { width: number } {
 	const size = TEXT.xs;
 	const width = textWidth(ctx, text, size) + 2 * SPACE[2] + 2;
-	const height = size * leading + 2;
+	// Whole pixels, so the outline is crisp at 1×.
+	const height = Math.round(size * leading + 2);
 	return {
 		width,
 		height,
@@ -257,7 +262,7 @@ export function pill(
 					fill: fill ? color(ctx, fill) : 'none'
 				})
 			);
-			drawLines(ctx, canvas, [text], x + width / 2, y + 1, {
+			drawLines(ctx, canvas, [text], x + width / 2, y + (height - size * leading) / 2, {
 				size,
 				color: textColor,
 				leading,

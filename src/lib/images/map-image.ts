@@ -72,7 +72,7 @@ function mapDrawing(ctx: ImageContext, view: MapView, width: number): Block {
 				width: (right - left) * scale,
 				height: (bottom - top) * scale,
 				color: zone,
-				fill: 'outline'
+				fill: 'area'
 			});
 			for (const district of districts) {
 				const px = x + (district.labelX / 100) * width;
@@ -90,10 +90,12 @@ function mapDrawing(ctx: ImageContext, view: MapView, width: number): Block {
 			const zoneDistrict = districts.find((d) => d.id === view.zoneDistrict)!;
 			const nameWidth = textWidth(ctx, zoneName, TEXT.sm, 700);
 			const noteWidth = textWidth(ctx, zoneNote, TEXT.xs);
-			const boxWidth = Math.max(nameWidth, noteWidth) + 2 * SPACE[2] + 4;
-			const boxHeight = (TEXT.sm + TEXT.xs) * 1.3 + 2 * SPACE[1] + 4;
-			const boxLeft = Math.min(x + (zoneDistrict.labelX / 100) * width - 16, x + width - boxWidth - 4);
-			const boxTop = y + (zoneDistrict.labelY / 100) * height - boxHeight / 2;
+			const boxWidth = Math.ceil(Math.max(nameWidth, noteWidth) + 2 * SPACE[2] + 4);
+			const boxHeight = Math.round((TEXT.sm + TEXT.xs) * 1.3 + 2 * SPACE[1] + 4);
+			const boxLeft = Math.round(
+				Math.min(x + (zoneDistrict.labelX / 100) * width - 16, x + width - boxWidth - 4)
+			);
+			const boxTop = Math.round(y + (zoneDistrict.labelY / 100) * height - boxHeight / 2);
 			canvas.add(
 				element('rect', {
 					x: boxLeft + 1,
@@ -161,22 +163,24 @@ function metrics(ctx: ImageContext, view: MapView, width: number): Block {
 		view.metrics.map((group) => {
 			const lines = stack([
 				...group.figures.map((figure) => {
+					// The value, bold, and its label after it on the line, as the embed's wrapping row; a
+					// value too wide to leave the label room puts the label on the lines under it.
+					const style = { size: TEXT.sm, leading: 1.5 } as const;
 					const value = formatFigure(figure, ctx.locale);
 					const valueWidth = textWidth(ctx, value, TEXT.sm, 700);
-					const label = textBlock(
-						ctx,
-						figure.label[ctx.locale],
-						Math.max(inner - valueWidth - SPACE[2], inner / 2),
-						{
-							size: TEXT.sm,
-							leading: 1.5
-						}
-					);
+					const labelRoom = inner - valueWidth - SPACE[2];
+					if (labelRoom < inner / 2) {
+						return stack([
+							textBlock(ctx, value, inner, { ...style, weight: 700 }),
+							textBlock(ctx, figure.label[ctx.locale], inner, style)
+						]);
+					}
+					const label = textBlock(ctx, figure.label[ctx.locale], labelRoom, style);
 					return {
 						height: label.height,
 						draw(canvas, x, y) {
-							drawLines(ctx, canvas, [value], x, y, { size: TEXT.sm, weight: 700, leading: 1.5 });
-							label.draw(canvas, x + Math.min(valueWidth + SPACE[2], inner / 2), y);
+							drawLines(ctx, canvas, [value], x, y, { ...style, weight: 700 });
+							label.draw(canvas, x + valueWidth + SPACE[2], y);
 						}
 					} satisfies Block;
 				}),

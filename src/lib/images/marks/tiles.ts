@@ -100,7 +100,8 @@ export function plannedList(
 			// The badge follows the name on its line, or stands at the end of the first line when the name wraps.
 			const tagLeft = Math.min(textWidth(ctx, name, TEXT.sm), nameRoom) + SPACE[2];
 			const content = Math.max(nameBlock.height, tag.height);
-			const height = content + 2 * SPACE[2];
+			// Whole pixels, so its dashed border is crisp at 1×.
+			const height = Math.round(content + 2 * SPACE[2]);
 			return {
 				height,
 				draw(canvas, x, y) {

@@ -53,7 +53,7 @@ test.describe('charts with JavaScript', () => {
 		await frame.locator('[data-mark-id="graphene-valley"]').hover();
 		const tooltip = frame.getByRole('tooltip');
 		await expect(tooltip).toBeVisible();
-		await expect(tooltip).toContainText('10.35亿元');
+		await expect(tooltip).toContainText('约10亿元');
 		await expect(tooltip).toContainText('石墨烯烯谷中心项目，总投资1.5亿美元');
 		await expect(tooltip).toContainText('已换算');
 		await page.mouse.move(0, 0);

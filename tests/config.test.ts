@@ -33,7 +33,7 @@ describe('PUBLIC_MAP_STYLE_URL', () => {
 	});
 
 	// Starts Vite in a child process: seconds on a busy machine.
-	it('stops the build in one line on anything else', { timeout: 30_000 }, () => {
+	it('stops the build in one line on anything else', { timeout: 60_000 }, () => {
 		const run = spawnSync('npx', ['vite', 'build'], {
 			env: { ...process.env, PUBLIC_MAP_STYLE_URL: 'javascript:alert(1)', BUILD_DIR: 'build-never' },
 			encoding: 'utf8'

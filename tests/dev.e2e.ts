@@ -4,6 +4,8 @@ import { expect, test } from './fixtures.ts';
 // dashboard, not only the production build. (Guards, e.g., against a dependency that Vite's
 // dev-time optimiser cannot bundle.)
 test('the dev server serves the dashboard, charts and the WebGL map', async ({ page }) => {
+	// vite dev bundles MapLibre on first request: the 60 s wait below needs a test timeout above it.
+	test.slow();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/');

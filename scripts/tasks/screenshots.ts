@@ -4,10 +4,10 @@
  * `npm run build` first. Options: --path=/en/ (repeatable), --only=phone,laptop, --viewport-only,
  * --charts.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
+import { startPreview } from '../lib/preview-server.ts';
 
 const VIEWPORTS = {
 	phone: { width: 375, height: 812 },
@@ -29,25 +29,8 @@ const charts = args.includes('--charts');
 const selector = args.find((a) => a.startsWith('--selector='))?.slice(11);
 const port = 4180;
 
-// Run Vite's own bin, not `npx`, so kill() stops the server itself; --strictPort refuses a port
-// another (possibly stale) server holds instead of photographing that server's pages.
-const server = spawn(
-	process.execPath,
-	['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
-	{ stdio: ['ignore', 'ignore', 'inherit'] }
-);
-const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+const server = await startPreview(port);
 try {
-	for (let i = 0; ; i++) {
-		if (server.exitCode !== null) throw new Error(`vite preview exited (port ${port} in use?)`);
-		const ok = await fetch(`http://localhost:${port}/`).then(
-			() => true,
-			() => false
-		);
-		if (ok) break;
-		if (i > 100) throw new Error('vite preview did not start');
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	fs.mkdirSync('screenshots', { recursive: true });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	for (const path of paths.length ? paths : ['/', '/en/']) {
@@ -55,7 +38,7 @@ try {
 			if (only && !only.includes(name)) continue;
 			for (const scheme of ['light', 'dark'] as const) {
 				const page = await browser.newPage({ viewport, colorScheme: scheme });
-				await page.goto(`http://localhost:${port}${path}`);
+				await page.goto(`${server.origin}${path}`);
 				await page.waitForLoadState('networkidle');
 				// The WebGL map loads when it comes into view: bring it in and let it finish.
 				const map = page.locator('[data-map-id]').first();
@@ -87,6 +70,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
-	await exited;
+	await server.stop();
 }

@@ -4,7 +4,7 @@
  * renderers (src/lib/images), so both say the same thing.
  */
 import type { Figure } from '../dataset/schema.ts';
-import { formatFigure, formatQuantity } from '../format/figure-value.ts';
+import { formatFigure, formatQuantity, resolutionOf } from '../format/figure-value.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import type {
@@ -35,22 +35,35 @@ export interface BarRowsAccessors<Row> {
 /** Squares to a line in a unit chart, whatever the width, so a row's height is known before layout. */
 export const SQUARES_PER_LINE = 20;
 
-/** A project's investment; a converted one says so and gives the dollars it was stated in. */
+/** A project's investment; a converted one gives the dollars it was stated in, and one that fits two sectors says so. */
 export function projectInvestmentValue(row: ProjectInvestmentRow, locale: Locale): string {
-	if (!row.converted) return formatFigure(row.stated, locale);
+	const messages = MESSAGES[locale];
 	const stated = formatFigure(row.stated, locale);
-	const converted = MESSAGES[locale].converted;
-	return locale === 'zh'
-		? `${formatFigure(row.converted, locale)}（${stated}，${converted}）`
-		: `${formatFigure(row.converted, locale)} (${stated}, ${converted})`;
+	const amount = row.converted
+		? messages.aside(
+				formatFigure(row.converted, locale),
+				`${stated}${locale === 'zh' ? '，' : ', '}${messages.converted}`
+			)
+		: stated;
+	return row.alsoFits ? `${amount} · ${messages.twoSectors}` : amount;
 }
 
-/** A sector's sum and how many projects make it. */
+/** A sum with a converted part is no more precise than that part: about, to its last digit. */
+function sectorPrecision(row: SectorInvestmentRow) {
+	const steps = row.projects.flatMap((p) =>
+		p.converted?.significantDigits ? [resolutionOf(p.yuan, p.converted.significantDigits)] : []
+	);
+	return steps.length ? { qualifier: 'about' as const, resolution: Math.max(...steps) } : {};
+}
+
+/** A sector's sum and how many projects make it, and how many more could as well count here. */
 export function sectorInvestmentValue(row: SectorInvestmentRow, locale: Locale): string {
-	if (row.projects.length === 0) return MESSAGES[locale].noProjectNamed;
-	const amount = formatQuantity(row.yuan, 'yuan', locale);
+	const messages = MESSAGES[locale];
+	const also = row.alsoFitting.length ? [messages.alsoFittingHere(row.alsoFitting.length)] : [];
+	if (row.projects.length === 0) return [messages.noProjectNamed, ...also].join(' · ');
+	const amount = formatQuantity(row.yuan, 'yuan', locale, sectorPrecision(row));
 	const count = formatQuantity(row.projects.length, 'projects', locale);
-	return `${amount} · ${count}`;
+	return [amount, count, ...also].join(' · ');
 }
 
 /** The article's cumulative and yearly totals, as one sentence above the sector bars. */

@@ -34,6 +34,16 @@ describe('tooltips and labels', () => {
 		expect(figureBadges(figures.get('road-network-length')!, 'en')).toEqual([]);
 	});
 
+	it('mark a sentence that reads two ways, and give both readings first', () => {
+		const capacity = figures.get('quanen-annual-capacity')!;
+		expect(figureBadges(capacity, 'zh')).toEqual(['文意两可']);
+		const tooltip = figureTooltip(capacity, '年总产能', 'en');
+		expect(tooltip.badges).toEqual(['two readings']);
+		expect(tooltip.note).toMatch(
+			/^The sentence gives .* it may be phase 2’s capacity, or the company’s total/
+		);
+	});
+
 	it('carry the value, badges and the article’s words', () => {
 		expect(figureTooltip(figures.get('pipeline-length')!, 'Pipelines', 'en')).toEqual({
 			title: 'Pipelines',
@@ -42,7 +52,7 @@ describe('tooltips and labels', () => {
 			source: { text: '各类管线总长超300公里', paragraph: 14 }
 		});
 		expect(accessibleLabel('前期项目', figures.get('projects-in-preparation')!, 'zh')).toBe(
-			'前期项目: 13个 (推算)'
+			'前期项目：13个（推算）'
 		);
 	});
 });

@@ -28,13 +28,21 @@ export function clauseAround(sentence: string, stated: string, maxLength = 48): 
 
 export function figureBadges(figure: Figure, locale: Locale): string[] {
 	const messages = MESSAGES[locale];
-	if (figure.kind === 'editorial') return [messages.editorial];
+	const ambiguous = figure.ambiguity ? [messages.ambiguous] : [];
+	if (figure.kind === 'editorial') return [messages.editorial, ...ambiguous];
 	if (figure.kind === 'derived')
-		return [figure.formula?.op === 'convert' ? messages.converted : messages.derived];
-	return [];
+		return [figure.formula?.op === 'convert' ? messages.converted : messages.derived, ...ambiguous];
+	return ambiguous;
+}
+
+/** What a reader should know besides the value: both readings of an ambiguous sentence first. */
+export function figureNote(figure: Figure, locale: Locale): string | undefined {
+	const parts = [figure.ambiguity?.[locale], figure.note?.[locale]].filter(Boolean);
+	return parts.length ? parts.join(locale === 'zh' ? '' : ' ') : undefined;
 }
 
 export function figureTooltip(figure: Figure, title: string, locale: Locale, note?: string): TooltipContent {
+	const shown = note ?? figureNote(figure, locale);
 	return {
 		title,
 		value: formatFigure(figure, locale),
@@ -42,14 +50,16 @@ export function figureTooltip(figure: Figure, title: string, locale: Locale, not
 		...(figure.quote && figure.paragraph
 			? { source: { text: clauseAround(figure.quote, figure.stated ?? ''), paragraph: figure.paragraph } }
 			: {}),
-		...(note ? { note } : figure.note ? { note: figure.note[locale] } : {})
+		...(shown ? { note: shown } : {})
 	};
 }
 
 /** "title: value" for screen readers, with the badges in brackets. */
 export function accessibleLabel(title: string, figure: Figure, locale: Locale): string {
+	const messages = MESSAGES[locale];
 	const badges = figureBadges(figure, locale);
-	return `${title}: ${formatFigure(figure, locale)}${badges.length ? ` (${badges.join(', ')})` : ''}`;
+	const text = `${title}${messages.colon}${formatFigure(figure, locale)}`;
+	return badges.length ? messages.aside(text, badges.join(locale === 'zh' ? '，' : ', ')) : text;
 }
 
 /**

@@ -45,8 +45,8 @@ function noteFor(
 		return m.convertedNote(
 			figure.label[locale],
 			locale === 'zh'
-				? `按1美元兑${rate.rate}元（${rate.source.name.zh}，${rate.period}年平均）`
-				: `${rate.rate} yuan to the dollar (${rate.period} average; ${rate.source.name.en})`
+				? `按本看板选定的汇率1美元兑${rate.rate}元（${rate.period}年平均，${rate.source.name.zh}）`
+				: `the rate we chose, ${rate.rate} yuan to the dollar (${rate.period} average; ${rate.source.name.en})`
 		);
 	}
 	const operator = formula.op === 'difference' ? ' − ' : ' + ';

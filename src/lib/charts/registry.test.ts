@@ -14,17 +14,26 @@ const components = await loadChartComponents(CHARTS.map((chart) => chart.id));
 const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = {
 	'investment-by-project': {
 		marks: 6,
-		zh: ['中南高科智慧科技谷', '26.3亿元', '10.35亿元（1.5亿美元，已换算）', '1.2亿元'],
-		en: ['Zhongnan smart tech valley', '2.63 billion yuan', '1.035 billion yuan (US$150 million, converted)']
+		zh: ['中南高科智慧科技谷', '26.3亿元 · 可归两类', '约10亿元（1.5亿美元，已换算）', '1.2亿元'],
+		en: [
+			'Zhongnan smart tech valley',
+			'2.63 billion yuan · fits two sectors',
+			'about 1 billion yuan (US$150 million, converted)',
+			'Projects that could sit in two sectors: Zhongnan smart tech valley (Modern services or Smart and intelligent technology)'
+		]
 	},
 	'investment-by-sector': {
 		marks: 5,
-		zh: ['智慧智能', '30.5亿元 · 2个', '文中未点名此类项目', '268.7亿元', '约70亿元'],
-		en: [
-			'Smart and intelligent technology',
-			'3.05 billion yuan · 2 projects',
-			'no project of this sector named'
-		]
+		zh: [
+			'新一代信息技术',
+			'28.3亿元 · 2个',
+			'4.2亿元 · 1个 · 另有2个项目也可归此类',
+			'约10亿元 · 1个',
+			'268.7亿元',
+			'约70亿元',
+			'可归两类的项目：云联数据智能产业中心（新一代信息技术或智慧智能）；中南高科智慧科技谷（现代服务业或智慧智能）。'
+		],
+		en: ['Next-generation information technology', '2.83 billion yuan · 2 projects', '+2 could count here']
 	},
 	'pipeline-stages': {
 		marks: 3,
@@ -33,8 +42,15 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	infrastructure: {
 		marks: 5,
-		zh: ['41.9公里', '超300公里', '超40亿元', '基本实现九通一平', '72.96平方公里'],
-		en: ['41.9 km', 'over 300 km', 'over 4 billion yuan', '72.96 km²']
+		zh: ['41.9公里', '超300公里', '超40亿元', '基本实现“九通一平”', '72.96平方公里'],
+		en: [
+			'41.9 km',
+			'over 300 km',
+			'over 4 billion yuan',
+			'basically achieved: 9 utilities',
+			'72.96 km²',
+			'Area within which basic farmland was released from protection'
+		]
 	},
 	'entry-thresholds': {
 		marks: 2,
@@ -48,23 +64,58 @@ const EXPECTED: Record<string, { marks: number; zh: string[]; en: string[] }> = 
 	},
 	timeline: {
 		marks: 4,
-		zh: ['3月初', '4月', '4月30日', '5月14日', '文中未写年份'],
-		en: ['early March', 'April 30', 'May 14', 'states no year']
+		zh: [
+			'3月初',
+			'4月',
+			'4月30日',
+			'5月14日',
+			'文中未写年份',
+			'文中未写日期的事件',
+			'市规委会批复通过园区总规、控制性详规'
+		],
+		en: ['early March', 'April 30', 'May 14', 'states no year', 'Events the article does not date']
 	},
 	'quanen-output': {
 		marks: 3,
-		zh: ['5011万元', '95条', '可达60万吨/年', '一期（已投产）'],
-		en: ['50.11 million yuan', '95 production lines']
+		zh: ['5011万元', '95条', '可达60万吨/年', '一期（已投产）', '指二期还是全公司，文中未说明', '文意两可'],
+		en: ['50.11 million yuan', '95 production lines', 'Quanen Pipes: total annual capacity', 'two readings']
 	},
 	'named-projects': {
 		marks: 11,
-		zh: ['已签约', '在建', '已投产', '2.83亿元', '文中未写进度'],
-		en: ['Under construction', 'stage not stated']
+		zh: [
+			'已签约',
+			'在建',
+			'已投产',
+			'2.83亿元',
+			'文中未写进度',
+			'飞泽复合材料科技有限公司ES6项目（名称为本看板所拟）',
+			'今年签约',
+			'文中未说',
+			'在建；正在进行基础开挖和局部垫层工作；已返还第一笔开工履约保证金',
+			'万京智能物流（现代服务业或智慧智能）'
+		],
+		en: [
+			'Under construction',
+			'stage not stated',
+			'Feize Composite Materials Technology Co., ES6 project (name ours)',
+			'Signed this year',
+			'not stated'
+		]
 	},
 	'land-and-services': {
 		marks: 5,
-		zh: ['5个', '24小时', '智能制造服务产业园', '拟建'],
-		en: ['5 cases', '24 hours', 'planned']
+		zh: [
+			'5个',
+			'24小时',
+			'智能制造服务产业园',
+			'拟建',
+			'文中提到的政策与规划',
+			'“三创四建”活动',
+			'《廊坊高新区关于盘活闲置和低效工业用地的工作方案》',
+			'项目建设监督制约机制',
+			'园区总规'
+		],
+		en: ['5 cases', '24 hours', 'planned', 'The “three creations, four constructions” campaign', 'work plan']
 	}
 };
 
@@ -166,14 +217,42 @@ describe.each(Object.entries(EXPECTED))('chart %s, rendered on the server', (id,
 	});
 });
 
+describe('the unit line', () => {
+	it.each([
+		['investment-by-project', '单位：亿元', 'Unit: billion yuan', ' 0 10 20 ', ' 0 1 2 '],
+		['investment-by-sector', '单位：亿元', 'Unit: billion yuan', ' 0 10 20 ', ' 0 1 2 '],
+		['entry-thresholds', '单位：万元/亩', 'Unit: million yuan per mu', ' 0 200 400 ', ' 0 2 4 '],
+		['infrastructure', '单位：公里', 'Unit: km', ' 0 100 200 ', ' 0 100 200 ']
+	])(
+		'%s names the unit its ticks are read in, after a full-width colon in Chinese',
+		(id, zh, en, zhTicks, enTicks) => {
+			const text = (locale: 'zh' | 'en') =>
+				renderChart(id, locale)
+					.replace(/<!--[^>]*-->/g, '')
+					.replace(/<[^>]+>/g, ' ')
+					.replace(/\s+/g, ' ');
+			for (const [locale, unit, ticks] of [
+				['zh', zh, zhTicks],
+				['en', en, enTicks]
+			] as const) {
+				// The ticks after the unit line are plain numbers of that unit: 10 (亿元), not 10亿.
+				expect(text(locale)).toContain(unit);
+				expect(text(locale).slice(text(locale).indexOf(unit))).toContain(ticks);
+			}
+			expect(renderChart(id, 'zh')).not.toContain('单位: ');
+		}
+	);
+});
+
 describe('notes', () => {
 	it('explain derived and converted figures and our classification', () => {
 		const pipeline = visibleText(renderChart('pipeline-stages', 'zh'));
 		expect(pipeline).toContain('“前期项目”为推算：入园项目共计 − 在建项目 − 已投产项目。');
 		const projects = visibleText(renderChart('investment-by-project', 'en'));
 		expect(projects).toContain(
-			'is converted from dollars to yuan at 6.8976 yuan to the dollar (2020 average'
+			'is converted from dollars to yuan at the rate we chose, 6.8976 yuan to the dollar (2020 average'
 		);
+		expect(projects).toContain('Our identification (not a cross-check): The article says US$150 million');
 		expect(projects).toContain('Which sector a project belongs to is our classification');
 	});
 

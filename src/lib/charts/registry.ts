@@ -5,7 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { Dataset, Figure, Localized } from '../dataset/schema.ts';
-import { formatFigure, formatQuantity } from '../format/figure-value.ts';
+import { axisUnitLabel, formatFigure, formatQuantity } from '../format/figure-value.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import {
@@ -23,6 +23,7 @@ import {
 	type NamedProjectRow,
 	type Pipeline,
 	type ProjectInvestmentRow,
+	type ProjectSectors,
 	type SectorInvestment,
 	type Timeline as TimelineData
 } from './selectors.ts';
@@ -79,7 +80,14 @@ function figureTable(figures: Figure[], locale: Locale): ChartTable {
 	};
 }
 
-const YUAN: Localized = { zh: '元', en: 'yuan' };
+/** The projects that could as well sit in a second sector, named under the chart. */
+function twoSectorNotes(rows: ProjectSectors[], locale: Locale): string[] {
+	const m = MESSAGES[locale];
+	const two = rows.filter((r) => r.alsoFits);
+	const or = locale === 'zh' ? '或' : ' or ';
+	const sectors = (r: ProjectSectors) => `${r.sectorName?.[locale]}${or}${r.alsoFits?.name?.[locale]}`;
+	return two.length ? [m.twoSectorsNote(two.map((r) => m.aside(r.short[locale], sectors(r))))] : [];
+}
 
 /** A chart of a fixed set of figures: its data is those figures, its table lists them. */
 function figureGroupChart(
@@ -104,12 +112,18 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '按总投资排列；以美元计的项目已换算为人民币',
 			en: 'By investment; the project stated in dollars is converted to yuan'
 		},
-		unit: YUAN,
+		unit: axisUnitLabel('hundred-million-yuan'),
 		load: () => import('./charts/InvestmentByProject.svelte'),
 		select: selectInvestmentByProject,
 		minSize: { width: 280, height: 260 },
 		figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
-		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		notes: (rows, locale) => [
+			MESSAGES[locale].editorialNote,
+			...twoSectorNotes(rows, locale),
+			...rows.flatMap((r) =>
+				r.identification ? [MESSAGES[locale].identificationNote(r.identification[locale])] : []
+			)
+		],
 		describe: {
 			zh: '横向条形图，今年签约的项目按总投资从大到小排列，颜色表示所属产业（本看板分类）。',
 			en: 'Horizontal bar chart of this year’s signed projects, largest investment first, coloured by sector (our classification).'
@@ -120,7 +134,9 @@ export const CHARTS: ChartDefinition[] = [
 				columns: [m.name, m.sector, m.investment, m.convertedValue],
 				rows: rows.map((r) => [
 					r.name[locale],
-					r.sectorName?.[locale] ?? '',
+					r.alsoFits
+						? m.aside(r.sectorName?.[locale] ?? '', m.alsoFits(r.alsoFits.name?.[locale] ?? ''))
+						: (r.sectorName?.[locale] ?? ''),
 					formatFigure(r.stated, locale),
 					r.converted ? formatFigure(r.converted, locale) : ''
 				])
@@ -131,10 +147,10 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'investment-by-sector',
 		title: { zh: '今年签约投资的产业分布', en: 'This year’s signed investment by sector' },
 		subtitle: {
-			zh: '文中的四个产业定位，项目归类为本看板判断',
-			en: 'The article’s four target industries; which project goes where is our call'
+			zh: '文中的四个产业定位，项目归类为本看板判断，可归两类的已注明',
+			en: 'The article’s four target industries; which project goes where is our call, and where it could go two ways the chart says so'
 		},
-		unit: YUAN,
+		unit: axisUnitLabel('hundred-million-yuan'),
 		load: () => import('./charts/InvestmentBySector.svelte'),
 		select: selectInvestmentBySector,
 		minSize: { width: 280, height: 300 },
@@ -144,7 +160,13 @@ export const CHARTS: ChartDefinition[] = [
 				r.projects.flatMap((p) => (p.converted ? [p.stated, p.converted] : [p.stated]))
 			)
 		],
-		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		notes: (data, locale) => [
+			MESSAGES[locale].editorialNote,
+			...twoSectorNotes(
+				data.rows.flatMap((r) => r.projects),
+				locale
+			)
+		],
 		describe: {
 			zh: '横向条形图，今年签约项目的投资按产业合计，从多到少排列。',
 			en: 'Horizontal bar chart of this year’s signed investment added up by sector, largest first.'
@@ -155,7 +177,10 @@ export const CHARTS: ChartDefinition[] = [
 				columns: [m.sector, m.name, m.investment],
 				rows: data.rows.map((r) => [
 					r.sector.name[locale],
-					r.projects.map((p) => p.short[locale]).join(locale === 'zh' ? '、' : ', ') || m.noProjectNamed,
+					[
+						r.projects.map((p) => p.short[locale]).join(locale === 'zh' ? '、' : ', ') || m.noProjectNamed,
+						...(r.alsoFitting.length ? [m.alsoFittingHere(r.alsoFitting.length)] : [])
+					].join(locale === 'zh' ? '；' : '; '),
 					formatQuantity(r.yuan, 'yuan', locale)
 				])
 			};
@@ -198,19 +223,20 @@ export const CHARTS: ChartDefinition[] = [
 			zh: '路网、管线、投资与“九通一平”',
 			en: 'Roads, pipelines, investment and “nine connections, one levelling”'
 		},
+		unit: axisUnitLabel('km'),
 		load: () => import('./charts/Infrastructure.svelte'),
 		figureIds: INFRASTRUCTURE_FIGURES,
 		minSize: { width: 280, height: 300 },
 		describe: {
 			zh: '条形图比较路网与管线长度，另以数字卡片列出基础设施投资、“九通一平”和基本农田调出范围。',
-			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the re-planned area.'
+			en: 'Bars compare road and pipeline lengths; tiles give infrastructure investment, the “nine connections” standard and the area released from basic-farmland protection.'
 		}
 	}),
 	figureGroupChart({
 		id: 'entry-thresholds',
 		title: { zh: '项目入园门槛', en: 'What a project must bring to enter' },
 		subtitle: { zh: '每亩土地的最低投资强度与税收贡献', en: 'Minimum investment and tax per mu of land' },
-		unit: { zh: '元/亩', en: 'yuan per mu' },
+		unit: axisUnitLabel('ten-thousand-yuan-per-mu'),
 		load: () => import('./charts/EntryThresholds.svelte'),
 		figureIds: THRESHOLD_FIGURES,
 		minSize: { width: 280, height: 140 },
@@ -237,11 +263,18 @@ export const CHARTS: ChartDefinition[] = [
 	defineChart<TimelineData>({
 		id: 'timeline',
 		title: { zh: '时间线', en: 'Timeline' },
-		subtitle: { zh: '文中写明日期的事件', en: 'The events the article dates' },
+		subtitle: {
+			zh: '文中写明日期的事件，及未写日期的事件',
+			en: 'The events the article dates, and those it does not'
+		},
 		load: () => import('./charts/Timeline.svelte'),
 		select: selectTimeline,
 		minSize: { width: 280, height: 240 },
 		figures: (data) => data.events.flatMap((e) => [e.date]),
+		otherSources: (data) =>
+			data.undated.flatMap(({ event }) =>
+				event.quote && event.paragraph ? [{ quote: event.quote, paragraph: event.paragraph }] : []
+			),
 		notes: (data, locale) => [MESSAGES[locale].yearNotStated(data.year)],
 		describe: {
 			zh: '时间轴，按月份排列事件；只写月份或月初的事件画成时段。',
@@ -251,7 +284,10 @@ export const CHARTS: ChartDefinition[] = [
 			const m = MESSAGES[locale];
 			return {
 				columns: [m.date, m.event],
-				rows: data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]])
+				rows: [
+					...data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]]),
+					...data.undated.map((e) => [m.dateNotStated, e.event.title[locale]])
+				]
 			};
 		}
 	}),
@@ -266,8 +302,8 @@ export const CHARTS: ChartDefinition[] = [
 		figureIds: QUANEN_FIGURES,
 		minSize: { width: 280, height: 300 },
 		describe: {
-			zh: '数字卡片给出一期4月份产值和二期年产能，方格图每格代表一条拟建生产线。',
-			en: 'Tiles give phase 1’s April output and phase 2’s capacity; each outlined square is one planned production line.'
+			zh: '数字卡片给出一期4月份产值和年总产能（是否仅指二期，文中未说明），方格图每格代表一条二期拟建生产线。',
+			en: 'Tiles give phase 1’s April output and the total annual capacity (phase 2’s or the company’s, the article does not say); each outlined square is one production line planned for phase 2.'
 		}
 	}),
 	defineChart<NamedProjectRow[]>({
@@ -281,9 +317,10 @@ export const CHARTS: ChartDefinition[] = [
 		otherSources: (rows) =>
 			rows.flatMap((r) => [
 				{ quote: r.project.quote, paragraph: r.project.paragraph },
-				...(r.project.stage ? [{ quote: r.project.stage.quote, paragraph: r.project.stage.paragraph }] : [])
+				...(r.project.stage ? [{ quote: r.project.stage.quote, paragraph: r.project.stage.paragraph }] : []),
+				...r.project.details.map((d) => ({ quote: d.quote, paragraph: d.paragraph }))
 			]),
-		notes: (_data, locale) => [MESSAGES[locale].editorialNote],
+		notes: (rows, locale) => [MESSAGES[locale].editorialNote, ...twoSectorNotes(rows, locale)],
 		describe: {
 			zh: '点图，每行一个项目，圆点位于文中写明的进度：已签约、在建或已投产。',
 			en: 'Dot chart, one row per project, the dot at the stage the article gives: signed, under construction or in production.'
@@ -291,40 +328,52 @@ export const CHARTS: ChartDefinition[] = [
 		table: (rows, locale) => {
 			const m = MESSAGES[locale];
 			return {
-				columns: [m.name, m.stage, m.investment],
+				columns: [m.name, m.stage, m.investment, m.signedThisYear],
 				rows: rows.map((r) => [
-					r.project.name[locale],
-					r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
-					r.investment ? formatFigure(r.investment, locale) : ''
+					r.project.name.zhComposed
+						? m.aside(r.project.name[locale], m.composedName)
+						: r.project.name[locale],
+					[
+						r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
+						...r.project.details.map((d) => d.text[locale])
+					].join(locale === 'zh' ? '；' : '; '),
+					r.investment ? formatFigure(r.investment, locale) : '',
+					r.project.signedThisYear ? m.yes : m.notStated
 				])
 			};
 		}
 	}),
-	defineChart<{ figures: Figure[]; parks: Dataset['parks'] }>({
+	defineChart<{ figures: Figure[]; parks: Dataset['parks']; policies: Dataset['policies'] }>({
 		id: 'land-and-services',
 		title: { zh: '用地与服务', en: 'Land and services' },
 		subtitle: {
-			zh: '“腾笼换鸟”、全天候审批与谋划中的“园中园”',
-			en: 'Sites re-let, round-the-clock approvals and planned parks'
+			zh: '“腾笼换鸟”、全天候审批、谋划中的“园中园”，以及文中提到的政策与规划',
+			en: 'Sites handed over to new, better projects, round-the-clock approvals, planned parks, and the policies and plans the article names'
 		},
 		load: () => import('./charts/LandAndServices.svelte'),
 		select: (dataset) => ({
 			figures: selectFigures(dataset, LAND_AND_SERVICES_FIGURES),
-			parks: dataset.parks
+			parks: dataset.parks,
+			policies: dataset.policies
 		}),
 		minSize: { width: 280, height: 260 },
 		figures: (data) => data.figures,
-		otherSources: (data) => data.parks.map((p) => ({ quote: p.quote, paragraph: p.paragraph })),
+		otherSources: (data) =>
+			[...data.parks, ...data.policies].map((p) => ({ quote: p.quote, paragraph: p.paragraph })),
 		describe: {
-			zh: '数字卡片与拟建“园中园”名单。',
-			en: 'Tiles and the list of planned parks within the park.'
+			zh: '数字卡片、拟建“园中园”名单，以及文中提到的政策与规划。',
+			en: 'Tiles, the list of planned parks within the park, and the policies and plans the article names.'
 		},
 		table: (data, locale) => {
 			const m = MESSAGES[locale];
 			const table = figureTable(data.figures, locale);
 			return {
 				...table,
-				rows: [...table.rows, ...data.parks.map((p) => [p.name[locale], m.planned, m.kindStated])]
+				rows: [
+					...table.rows,
+					...data.parks.map((p) => [p.name[locale], m.planned, m.kindStated]),
+					...data.policies.map((p) => [p.name[locale], m.policyKinds[p.kind] ?? p.kind, m.kindStated])
+				]
 			};
 		}
 	})

@@ -41,30 +41,42 @@ describe('selectInvestmentByProject', () => {
 	it('answers to its project and its sector when selected', () => {
 		expect(rows[0]!.keys).toEqual([
 			'project:zhongnan-smart-valley',
-			'sector:smart-technology',
+			'sector:modern-services',
 			'place:langfang-high-tech-zone'
 		]);
-		expect(rows[0]!.sectorName?.zh).toBe('智慧智能');
+		expect(rows[0]!.sectorName?.zh).toBe('现代服务业');
+	});
+
+	it('carries the second sector a project could as well sit in, with our reason', () => {
+		expect(rows.filter((r) => r.alsoFits).map((r) => [r.project, r.alsoFits!.sector])).toEqual([
+			['zhongnan-smart-valley', 'smart-technology'],
+			['yunlian-data', 'smart-technology']
+		]);
+		expect(rows[0]!.alsoFits!.name?.en).toBe('Smart and intelligent technology');
+		expect(rows[0]!.alsoFits!.reason.en).toMatch(/industry the park means to attract/);
 	});
 });
 
 describe('selectInvestmentBySector', () => {
 	const { rows, context } = selectInvestmentBySector(dataset);
 
-	it('shows every sector, one with no named project at zero', () => {
+	it('shows every sector, and the projects counted elsewhere that could as well count there', () => {
 		expect(rows).toHaveLength(dataset.sectors.length);
-		expect(rows.find((r) => r.sector.id === 'modern-services')).toMatchObject({ yuan: 0, projects: [] });
+		const smart = rows.find((r) => r.sector.id === 'smart-technology')!;
+		expect(smart.projects.map((p) => p.project)).toEqual(['sorting-robots']);
+		expect(smart.alsoFitting.map((p) => p.project)).toEqual(['zhongnan-smart-valley', 'yunlian-data']);
+		expect(smart.yuan).toBe(4.2e8);
 	});
 
 	it('adds up to the same money as the projects, largest first', () => {
 		const byProject = selectInvestmentByProject(dataset).reduce((sum, r) => sum + r.yuan, 0);
 		expect(rows.reduce((sum, r) => sum + r.yuan, 0)).toBeCloseTo(byProject, 0);
 		expect(rows.map((r) => r.sector.id).slice(0, 3)).toEqual([
-			'smart-technology',
 			'next-generation-it',
+			'modern-services',
 			'new-materials'
 		]);
-		expect(rows[0]!.yuan).toBeCloseTo(2.63e9 + 4.2e8, 0);
+		expect(rows[0]!.yuan).toBeCloseTo(1.53e9 + 1.3e9, 0);
 		expect(rows.find((r) => r.sector.id === 'new-materials')!.includesConverted).toBe(true);
 	});
 
@@ -119,6 +131,12 @@ describe('selectTimeline and dates', () => {
 			['--05-14', 135, 135, true]
 		]);
 		expect(events[0]!.keys).toContain('project:feize-es6');
+	});
+
+	it('lists the events the article does not date apart, never on the axis', () => {
+		const { events, undated } = selectTimeline(dataset);
+		expect(undated.map((e) => e.event.id)).toEqual(['event-plans-approved']);
+		expect(events.map((e) => e.event.id)).not.toContain('event-plans-approved');
 	});
 
 	it('counts days in a leap year and reads --MM and --MM-DD', () => {

@@ -34,15 +34,35 @@ export function selectionKeys(project: Pick<Project, 'id' | 'sector'>): string[]
 	];
 }
 
-// 1. investment-by-project ------------------------------------------------------------------
-
-export interface ProjectInvestmentRow {
-	project: string;
-	name: Name;
+/** A project's sector (our classification) and the second one it could as well sit in, named. */
+export interface ProjectSectors {
 	/** The short chart label (ours), or the name. */
 	short: Localized;
 	sector: string | null;
 	sectorName: Name | null;
+	/** A second sector the project could as well sit in (our judgement too), and why. */
+	alsoFits: { sector: string; name: Name | null; reason: Localized } | null;
+}
+
+function sectorsOf(project: Project, sectors: ReadonlyMap<string, Sector>): ProjectSectors {
+	const alsoFits = project.sector?.alsoFits;
+	return {
+		short: project.shortName ?? project.name,
+		sector: project.sector?.id ?? null,
+		sectorName: sectors.get(project.sector?.id ?? '')?.name ?? null,
+		alsoFits: alsoFits
+			? { sector: alsoFits.id, name: sectors.get(alsoFits.id)?.name ?? null, reason: alsoFits.reason }
+			: null
+	};
+}
+
+// 1. investment-by-project ------------------------------------------------------------------
+
+export interface ProjectInvestmentRow extends ProjectSectors {
+	project: string;
+	name: Name;
+	/** Why we take this project's investment to be the article's foreign investment, if we do. */
+	identification: Localized | null;
 	/** Value on the chart's common scale: yuan. */
 	yuan: number;
 	/** The figure as the article states it (may be dollars). */
@@ -64,9 +84,8 @@ export function selectInvestmentByProject(dataset: Dataset): ProjectInvestmentRo
 			return {
 				project: p.id,
 				name: p.name,
-				short: p.shortName ?? p.name,
-				sector: p.sector?.id ?? null,
-				sectorName: sectors.get(p.sector?.id ?? '')?.name ?? null,
+				...sectorsOf(p, sectors),
+				identification: p.foreignInvestment?.reason ?? null,
 				yuan: numeric(converted ?? stated),
 				stated,
 				converted,
@@ -82,6 +101,8 @@ export interface SectorInvestmentRow {
 	sector: Sector;
 	yuan: number;
 	projects: ProjectInvestmentRow[];
+	/** Projects counted in another sector that could as well be counted here: not in `yuan`. */
+	alsoFitting: ProjectInvestmentRow[];
 	/** True when any part was converted from dollars. */
 	includesConverted: boolean;
 	keys: string[];
@@ -104,6 +125,7 @@ export function selectInvestmentBySector(dataset: Dataset): SectorInvestment {
 				sector,
 				yuan: inSector.reduce((sum, p) => sum + p.yuan, 0),
 				projects: inSector,
+				alsoFitting: projects.filter((p) => p.alsoFits?.sector === sector.id),
 				includesConverted: inSector.some((p) => p.converted),
 				keys: [
 					`sector:${sector.id}`,
@@ -226,8 +248,15 @@ export function dateSpan(
 	return { start: first, end: last, exact: false };
 }
 
+export interface UndatedEvent {
+	event: Event;
+	keys: string[];
+}
+
 export interface Timeline {
 	events: TimelineEvent[];
+	/** Events the article tells of without a date: listed, not placed on the axis. */
+	undated: UndatedEvent[];
 	/** The year the article is from: our inference (editorial), since it states none. */
 	year: number;
 }
@@ -236,27 +265,34 @@ export interface Timeline {
 export function selectTimeline(dataset: Dataset): Timeline {
 	const figures = figureMap(dataset);
 	const projects = new Map(dataset.projects.map((p) => [p.id, p]));
+	const keysOf = (event: Event) => {
+		const project = event.project ? projects.get(event.project) : undefined;
+		return project ? selectionKeys(project) : [];
+	};
 	const events = dataset.events
+		.flatMap((event) => (event.date === null ? [] : [{ ...event, date: event.date }]))
 		.map((event) => {
 			const date = need(figures, event.date);
 			const span = dateSpan(String(date.value), date.part);
-			const project = event.project ? projects.get(event.project) : undefined;
 			return {
 				event,
 				date,
 				startDay: span.start,
 				endDay: span.end,
 				exact: span.exact,
-				keys: project ? selectionKeys(project) : []
+				keys: keysOf(event)
 			};
 		})
 		.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay);
-	return { events, year: dataset.article.year.value };
+	const undated = dataset.events
+		.filter((event) => event.date === null)
+		.map((event) => ({ event, keys: keysOf(event) }));
+	return { events, undated, year: dataset.article.year.value };
 }
 
 // 9. named-projects -------------------------------------------------------------------------
 
-export interface NamedProjectRow {
+export interface NamedProjectRow extends ProjectSectors {
 	project: Project;
 	investment: Figure | null;
 	stage: Stage | null;
@@ -270,9 +306,11 @@ export function selectNamedProjects(dataset: Dataset): NamedProjectRow[] {
 	const figures = figureMap(dataset);
 	// Furthest along first; projects whose stage the article does not give come last.
 	const rank = (stage: Stage | null) => (stage ? STAGE_ORDER.indexOf(stage) : -1);
+	const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
 	return dataset.projects
 		.map((project) => ({
 			project,
+			...sectorsOf(project, sectors),
 			investment: project.investment ? need(figures, project.investment) : null,
 			stage: project.stage?.value ?? null,
 			keys: selectionKeys(project)

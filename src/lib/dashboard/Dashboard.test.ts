@@ -43,6 +43,7 @@ function dashboard(locale: 'zh' | 'en'): string {
 			geodataUrl: './data/langfang-districts.geojson',
 			reconciliations: dataset.reconciliations,
 			figures: dataset.reconciliations.map((r) => figure(r.total)),
+			exchangeRates: dataset.exchangeRates,
 			selectionNames: selectionNames(dataset, locale),
 			embed: { siteRoot: './', siteUrl: '', titles: {}, heights: {} }
 		},
@@ -82,10 +83,21 @@ describe('Dashboard server markup', () => {
 	});
 
 	it('carries one language only', () => {
-		for (const chart of CHARTS) expectIn(en, chart.title.en);
-		// Chinese on the English page is only the article's own words, marked as Chinese.
-		const withoutQuotes = en.replace(/<([a-z]+)[^>]*lang="zh-Hans"[^>]*>[\s\S]*?<\/\1>/g, '');
-		expect(withoutQuotes.replace(/<[^>]+>/g, '').match(/\p{Script=Han}+/gu) ?? []).toEqual([]);
+		// The article's own words are there, marked as Chinese: leave them out, and read only text (the
+		// embed dialog's data attribute holds both languages' titles, for code in either).
+		const english = en
+			.replace(/<([a-z]+)[^>]*lang="zh-Hans"[^>]*>[\s\S]*?<\/\1>/g, '')
+			.replace(/<[^>]+>/g, '');
+		for (const chart of CHARTS) {
+			expectIn(english, chart.title.en);
+			for (const text of [chart.title.zh, chart.subtitle.zh])
+				expect(english.includes(text), `${chart.id}: "${text}" on the English page`).toBe(false);
+		}
+		// No interface text of the Chinese page (the article's words and glossed terms may appear).
+		const chinese = Object.values(MESSAGES.zh).filter(
+			(m): m is string => typeof m === 'string' && m.length > 3 && /\p{Script=Han}/u.test(m)
+		);
+		for (const text of chinese) expect(english.includes(text), `"${text}" on the English page`).toBe(false);
 	});
 
 	it('links each stated headline number to its words on the article page, in one click', () => {
@@ -98,6 +110,24 @@ describe('Dashboard server markup', () => {
 		for (const check of dataset.reconciliations)
 			expectIn(zh, `data-reconciliation="${check.id}" data-holds="true"`);
 		expectIn(en, 'This year’s signed projects added up');
+	});
+
+	it('says the this-year check rests on our exchange rate, and over which 2020 rates it holds', () => {
+		const text = (html: string) =>
+			html
+				.replace(/<!--[^>]*-->/g, '')
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ');
+		expectIn(zh, '取决于本看板选定的汇率');
+		expectIn(text(zh), '“约70亿元”按写出的最后一位取整，容差±5000万元。');
+		expectIn(
+			text(zh),
+			'汇率在6.5249至7.0000之间时相符，高于7.0000时不符。要在整个区间都相符，容差须放宽到±6974万元。'
+		);
+		expectIn(text(en), 'the check holds for rates from 6.5249 to 7.0000, not above 7.0000.');
+		expectIn(text(en), 'Why this rate: The article gives neither a rate nor the date of each signing');
+		// Chinese sentences run on without a space.
+		expectIn(text(zh), '（本看板选定的汇率）计算。按2020年的汇率区间（6.5249至7.1316）重算');
 	});
 
 	it('leads to the figures, the article, the downloads and the other language', () => {

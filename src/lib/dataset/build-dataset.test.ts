@@ -82,6 +82,43 @@ describe('the committed dataset', () => {
 		const rate = dataset.exchangeRates.find((r) => r.id === 'usd-cny-2020-average')!;
 		expect(rate.source.published).toMatch(/^\d{4}-\d\d-\d\d$/);
 		expect(converted.value).toBeCloseTo(150_000_000 * rate.rate, 0);
+		// Our input, with its reason; shown no more precisely than 1.5亿美元 was written.
+		expect(rate).toMatchObject({
+			kind: 'editorial',
+			range: { low: { rate: 6.5249 }, high: { rate: 7.1316 } }
+		});
+		expect(rate.reason.en).toMatch(/The choice is ours/);
+		expect(converted).toMatchObject({ qualifier: 'about', significantDigits: 2 });
+	});
+
+	it('marks the dollar project as the article’s foreign investment by our identification, not a check', () => {
+		const dataset = buildDataset(files, paragraphs, sha);
+		const graphene = dataset.projects.find((p) => p.id === 'graphene-valley')!;
+		expect(graphene.foreignInvestment).toMatchObject({
+			figure: 'foreign-investment-this-year',
+			kind: 'editorial'
+		});
+		expect(dataset.reconciliations.map((r) => r.id)).not.toContain('this-year-foreign-investment');
+	});
+
+	it('reruns the this-year check over the 2020 rates: it holds up to 7.0000, not above', () => {
+		const check = buildDataset(files, paragraphs, sha).reconciliations.find(
+			(r) => r.id === 'this-year-investment'
+		)!;
+		expect(check.rateDependence).toMatchObject({
+			rate: 'usd-cny-2020-average',
+			chosen: 6.8976,
+			low: 6.5249,
+			high: 7.1316,
+			holdsOver: { from: 6.5249, to: 7 }
+		});
+		expect(check.rateDependence!.partsSumAtLow).toBeCloseTo(6_978_735_000, 0);
+		expect(check.rateDependence!.partsSumAtHigh).toBeCloseTo(7_069_740_000, 0);
+		expect(check.rateDependence!.toleranceForWholeRange).toBeCloseTo(69_740_000, 0);
+		const counted = buildDataset(files, paragraphs, sha).reconciliations.find(
+			(r) => r.id === 'this-year-project-count'
+		)!;
+		expect(counted.rateDependence).toBeUndefined();
 	});
 
 	it('reconciles this year’s projects with the article’s total within its rounding', () => {
@@ -90,6 +127,30 @@ describe('the committed dataset', () => {
 		expect(check).toMatchObject({ statedValue: 7e9, tolerance: 5e7, holds: true });
 		expect(check.parts).toHaveLength(6);
 		expect(check.partsSum).toBeCloseTo(7_034_640_000, 0);
+	});
+
+	it('has what the review found missing: the policies, the undated approval, Yisi’s site', () => {
+		const dataset = buildDataset(files, paragraphs, sha);
+		expect(dataset.policies.map((p) => p.id)).toEqual([
+			'san-chuang-si-jian',
+			'idle-land-work-plan',
+			'project-supervision-mechanism',
+			'zone-master-plan',
+			'zone-regulatory-plan'
+		]);
+		expect(dataset.policies.find((p) => p.id === 'idle-land-work-plan')!.figures).toEqual([
+			'cage-for-new-birds'
+		]);
+		expect(dataset.events.find((e) => e.id === 'event-plans-approved')).toMatchObject({
+			date: null,
+			paragraph: 19,
+			policies: ['zone-master-plan', 'zone-regulatory-plan']
+		});
+		const yisi = dataset.projects.find((p) => p.id === 'yisi-motorcycle')!;
+		expect(yisi.details.map((d) => d.stated)).toEqual(['基础开挖和局部垫层', '已返还第一笔开工履约保证金']);
+		expect(dataset.places.filter((p) => p.status !== 'existing').map((p) => p.name.zh)).toEqual(
+			expect.arrayContaining(['高端社区', '商业区', '高铁商贸区', '龙湖公园'])
+		);
 	});
 
 	it('derives the projects in preparation as 41 − 21 − 7', () => {
@@ -294,5 +355,166 @@ describe('bad data is rejected with the file, the record and the field', () => {
 		expect(message).toMatch(/^Invalid dataset \(2 problems\):/);
 		expect(message).toContain('record "ma-yuan", field "quote"');
 		expect(message).toContain('record "projects-in-preparation", field "value"');
+	});
+});
+
+describe('rules from the dataset review (issue 9): bad data is rejected', () => {
+	it('a person’s post with words the sentence does not print', () => {
+		(record('people', 'tang-xianghua').post as Row).zh = '上海益司科技有限公司项目工程总监';
+		expect(errorOf(files)).toContain(
+			'data/facts/people.json: record "tang-xianghua", field "post.zh": "上海益司科技有限公司项目工程总监" is not printed in its quote'
+		);
+	});
+
+	it('a stated text whose quotation is cut off at one end', () => {
+		record('figures', 'nine-connections-one-levelling').stated = '“九通一平';
+		expect(errorOf(files)).toContain(
+			'data/facts/figures.json: record "nine-connections-one-levelling", field "stated": "“九通一平" has a “ that is never closed'
+		);
+	});
+
+	it('a status word (基本实现) modelled as part of the number, or dropped', () => {
+		const figure = record('figures', 'nine-connections-one-levelling');
+		figure.stated = '基本实现“九通一平”';
+		delete figure.status;
+		expect(errorOf(files)).toContain(
+			'record "nine-connections-one-levelling", field "stated": "基本实现“九通一平”" starts with "基本", which says how far something got (a status of the verb), not how precise the number is'
+		);
+		figure.stated = '“九通一平”';
+		expect(errorOf(files)).toContain(
+			'record "nine-connections-one-levelling", field "status": its quote says "基本实现“九通一平”": give "基本实现" as the figure\'s status ("basically-achieved")'
+		);
+		figure.status = { value: 'achieved', stated: '基本实现' };
+		expect(errorOf(files)).toContain(
+			'record "nine-connections-one-levelling", field "status.value": is "achieved" but its words "基本实现" say "basically-achieved"'
+		);
+	});
+
+	it('“basically” as a qualifier of a number', () => {
+		record('figures', 'nine-connections-one-levelling').qualifier = 'basically';
+		expect(errorOf(files)).toMatch(
+			/figures\.json: record "nine-connections-one-levelling", field "qualifier": Invalid option/
+		);
+	});
+
+	it('a place whose construction has started (启动龙湖公园建设) kept as planned, or with no words for its status', () => {
+		record('places', 'longhu-park').status = 'planned';
+		expect(errorOf(files)).toContain(
+			'data/facts/places.json: record "longhu-park", field "status": is "planned" but its words "启动龙湖公园建设" say construction has started (启动): use "construction-started"'
+		);
+		files = structuredClone(pristine);
+		delete record('places', 'high-end-community').statusStated;
+		expect(errorOf(files)).toContain(
+			'data/facts/places.json: record "high-end-community", field "statusStated": required for a place that is "planned"'
+		);
+		files = structuredClone(pristine);
+		record('places', 'commercial-district').statusStated = '建成商业区';
+		expect(errorOf(files)).toContain(
+			'record "commercial-district", field "statusStated": "建成商业区" is not printed in its quote'
+		);
+	});
+
+	it('a place put within another without our reason (the article never says where a place lies)', () => {
+		record('places', 'langfang-high-tech-zone').within = 'anci-district';
+		expect(errorOf(files)).toMatch(
+			/data\/facts\/places\.json: record "langfang-high-tech-zone", field "within": Invalid input: expected object/
+		);
+		record('places', 'langfang-high-tech-zone').within = { id: 'anci-district', kind: 'editorial' };
+		expect(errorOf(files)).toContain(
+			'data/facts/places.json: record "langfang-high-tech-zone", field "within.reason": Invalid input: expected object, received undefined'
+		);
+	});
+
+	it('a name the article does not print, not marked as ours', () => {
+		delete (record('projects', 'feize-es6').name as Row).zhComposed;
+		(record('projects', 'wanjing-smart-logistics').name as Row).zh = '万京智能物流项目';
+		const message = errorOf(files);
+		expect(message).toContain(
+			'data/facts/projects.json: record "feize-es6", field "name.zh": "飞泽复合材料科技有限公司ES6项目" is not printed in its quote; use the name the article prints, or mark the name as ours with "zhComposed"'
+		);
+		expect(message).toContain(
+			'record "wanjing-smart-logistics", field "name.zh": "万京智能物流项目" is not printed'
+		);
+	});
+
+	it('a project marked as not signed this year, which the article never says', () => {
+		record('projects', 'quanen-pipes').signedThisYear = false;
+		expect(errorOf(files)).toContain(
+			'data/facts/projects.json: record "quanen-pipes", field "signedThisYear": expected true (listed as signed this year) or null (not stated)'
+		);
+	});
+
+	it('a second sector that does not exist, or is the project’s own', () => {
+		const sector = record('projects', 'zhongnan-smart-valley').sector as Row;
+		sector.alsoFits = { id: 'smart-tech', reason: { zh: '理由', en: 'why' } };
+		expect(errorOf(files)).toContain(
+			'data/facts/projects.json: record "zhongnan-smart-valley", field "sector.alsoFits.id": refers to "smart-tech", which is not in data/facts/sectors.json'
+		);
+		sector.alsoFits = { id: 'modern-services', reason: { zh: '理由', en: 'why' } };
+		expect(errorOf(files)).toContain(
+			'record "zhongnan-smart-valley", field "sector.alsoFits.id": is the project’s own sector'
+		);
+		sector.alsoFits = { id: 'smart-technology' };
+		expect(errorOf(files)).toContain('record "zhongnan-smart-valley", field "sector.alsoFits.reason"');
+	});
+
+	it('a converted value shown more precisely than its input, or without saying how precisely', () => {
+		const converted = record('figures', 'investment-graphene-valley-yuan');
+		converted.significantDigits = 4;
+		expect(errorOf(files)).toContain(
+			'data/facts/figures.json: record "investment-graphene-valley-yuan", field "significantDigits": is 4, more than its input "1.5亿美元" has 2'
+		);
+		delete converted.significantDigits;
+		expect(errorOf(files)).toContain(
+			'record "investment-graphene-valley-yuan", field "significantDigits": required for a conversion'
+		);
+	});
+
+	it('an exchange rate without our reason, or outside its plausible range', () => {
+		const rate = list('exchangeRates')[0]!;
+		delete rate.reason;
+		expect(errorOf(files)).toContain(
+			'data/facts/exchange-rates.json: record "usd-cny-2020-average", field "reason": Invalid input'
+		);
+		files = structuredClone(pristine);
+		((list('exchangeRates')[0]!.range as Row).high as Row).rate = 6.8;
+		expect(errorOf(files)).toContain(
+			'record "usd-cny-2020-average", field "rate": 6.8976 lies outside its plausible range (6.5249 to 6.8)'
+		);
+	});
+
+	it('the this-year check at a rate of spring 2020 (7.10): the verdict rests on our rate', () => {
+		list('exchangeRates')[0]!.rate = 7.1;
+		record('figures', 'investment-graphene-valley-yuan').value = 1_065_000_000;
+		expect(errorOf(files)).toContain(
+			'record "investment-this-year", field "value": reconciliation "this-year-investment" fails: parts (investment-zhongnan-smart-valley, investment-graphene-valley-yuan, investment-yunlian-data, investment-jingyun-cloud, investment-sorting-robots, investment-school-15-relocation) add up to 7065000000, stated 7000000000, expected within ±50000000'
+		);
+	});
+
+	it('an event without a date and without the sentence that tells of it', () => {
+		delete record('events', 'event-plans-approved').quote;
+		expect(errorOf(files)).toContain(
+			'data/facts/events.json: record "event-plans-approved", field "quote": required for an event the article does not date'
+		);
+	});
+
+	it('a project detail in words its sentence does not print, or tied to an unknown policy', () => {
+		const details = record('projects', 'yisi-motorcycle').details as Row[];
+		details[0]!.stated = '基础施工';
+		details[1]!.policy = 'deposit-scheme';
+		const message = errorOf(files);
+		expect(message).toContain(
+			'data/facts/projects.json: record "yisi-motorcycle", field "details.0.stated": "基础施工" is not printed in its quote'
+		);
+		expect(message).toContain(
+			'record "yisi-motorcycle", field "details.1.policy": refers to "deposit-scheme", which is not in data/facts/policies.json'
+		);
+	});
+
+	it('a policy whose name is not as printed', () => {
+		(record('policies', 'idle-land-work-plan').name as Row).zh = '《关于盘活闲置和低效工业用地的工作方案》';
+		expect(errorOf(files)).toContain(
+			'data/facts/policies.json: record "idle-land-work-plan", field "name.zh": "《关于盘活闲置和低效工业用地的工作方案》" is not printed in its quote'
+		);
 	});
 });

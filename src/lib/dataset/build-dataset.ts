@@ -13,14 +13,16 @@ import {
 	Park,
 	Person,
 	Place,
+	Policy,
 	Project,
 	Sector,
 	type Dataset
 } from './schema.ts';
-import { parseStatedText } from './stated-text.ts';
+import { parseStatedText, parseStatus, STATUS_SPELLINGS } from './stated-text.ts';
 import { checkDerivedFigures } from './derived.ts';
 import { reconcile } from './reconcile.ts';
 import { uncoveredNumerals } from './numeral-coverage.ts';
+import { checkNames, checkPeople, checkPlaces, checkPrinted } from './verbatim.ts';
 import { sentencesOf } from '../source/sentences.ts';
 import { DatasetError, FACT_FILES, ProblemList, recordName, type FactFiles } from './problems.ts';
 
@@ -62,8 +64,8 @@ function checkQuote(
 	paragraphs: string[],
 	problems: ProblemList,
 	field = 'quote'
-): void {
-	if (item.quote === undefined || item.paragraph === undefined) return;
+): boolean {
+	if (item.quote === undefined || item.paragraph === undefined) return true;
 	const paragraph = paragraphs[item.paragraph - 1];
 	const where = `record "${item.id}"`;
 	if (paragraph === undefined) {
@@ -73,9 +75,9 @@ function checkQuote(
 			'paragraph',
 			`the article has ${paragraphs.length} paragraphs, not ${item.paragraph}`
 		);
-		return;
+		return false;
 	}
-	if (sentencesOf(paragraph).some((s) => s.text === item.quote)) return;
+	if (sentencesOf(paragraph).some((s) => s.text === item.quote)) return true;
 	const elsewhere = paragraphs.findIndex((p) => p.includes(item.quote!));
 	problems.add(
 		file,
@@ -87,6 +89,41 @@ function checkQuote(
 				? `not in paragraph ${item.paragraph}; it is in paragraph ${elsewhere + 1}`
 				: `not found in the repaired article (data/article/article.zh-Hans.txt)`
 	);
+	return false;
+}
+
+/** A status (基本实现) stands just before the stated text, says what its words say, and is not left out. */
+function checkStatus(figure: Figure & { stated: string; quote: string }, problems: ProblemList): void {
+	const where = `record "${figure.id}"`;
+	const file = FACT_FILES.figures;
+	if (!figure.status) {
+		const before = STATUS_SPELLINGS.find(([words]) => figure.quote.includes(words + figure.stated));
+		if (before)
+			problems.add(
+				file,
+				where,
+				'status',
+				`its quote says ${JSON.stringify(before[0] + figure.stated)}: give ${JSON.stringify(before[0])} as the figure's status ("${before[1]}")`
+			);
+		return;
+	}
+	const { value, stated } = figure.status;
+	const reading = parseStatus(stated);
+	if (typeof reading === 'string') problems.add(file, where, 'status.stated', reading);
+	else if (reading.value !== value)
+		problems.add(
+			file,
+			where,
+			'status.value',
+			`is "${value}" but its words ${JSON.stringify(stated)} say "${reading.value}"`
+		);
+	if (!figure.quote.includes(stated + figure.stated))
+		problems.add(
+			file,
+			where,
+			'status.stated',
+			`${JSON.stringify(stated)} does not stand just before the stated text ${JSON.stringify(figure.stated)} in its quote`
+		);
 }
 
 function checkStatedFigure(figure: Figure, problems: ProblemList): void {
@@ -103,6 +140,7 @@ function checkStatedFigure(figure: Figure, problems: ProblemList): void {
 		);
 		return;
 	}
+	checkStatus(figure as Figure & { stated: string; quote: string }, problems);
 	const reading = parseStatedText(figure.stated, figure.unit);
 	if (typeof reading === 'string') {
 		problems.add(file, where, 'stated', reading);
@@ -147,7 +185,7 @@ function checkUniqueIds(collections: [string, { id: string }[]][], problems: Pro
 
 interface References {
 	figures: Map<string, Figure>;
-	ids: Record<'sectors' | 'projects' | 'people' | 'places', Set<string>>;
+	ids: Record<'sectors' | 'projects' | 'people' | 'places' | 'policies', Set<string>>;
 }
 
 function checkReferences(
@@ -206,16 +244,45 @@ function checkReferences(
 				'required when the investment is in dollars (a converted figure)'
 			);
 		}
+		figure(file, project.id, 'foreignInvestment.figure', project.foreignInvestment?.figure, ['usd']);
 		entity(file, project.id, 'sector.id', project.sector?.id, 'sectors');
+		entity(file, project.id, 'sector.alsoFits.id', project.sector?.alsoFits?.id, 'sectors');
+		if (project.sector?.alsoFits?.id === project.sector?.id && project.sector?.alsoFits)
+			problems.add(file, `record "${project.id}"`, 'sector.alsoFits.id', 'is the project’s own sector');
 		project.figures.forEach((id, i) => figure(file, project.id, `figures.${i}`, id));
 		project.people.forEach((id, i) => entity(file, project.id, `people.${i}`, id, 'people'));
+		project.details.forEach((d, i) => entity(file, project.id, `details.${i}.policy`, d.policy, 'policies'));
 	}
 	for (const event of data.events) {
-		figure(FACT_FILES.events, event.id, 'date', event.date, ['month-day']);
+		figure(FACT_FILES.events, event.id, 'date', event.date ?? undefined, ['month-day']);
 		entity(FACT_FILES.events, event.id, 'project', event.project, 'projects');
 		event.figures.forEach((id, i) => figure(FACT_FILES.events, event.id, `figures.${i}`, id));
+		event.policies.forEach((id, i) => entity(FACT_FILES.events, event.id, `policies.${i}`, id, 'policies'));
 	}
-	for (const place of data.places) entity(FACT_FILES.places, place.id, 'within', place.within, 'places');
+	for (const policy of data.policies)
+		policy.figures.forEach((id, i) => figure(FACT_FILES.policies, policy.id, `figures.${i}`, id));
+	for (const place of data.places)
+		entity(FACT_FILES.places, place.id, 'within.id', place.within?.id, 'places');
+}
+
+/** A rate we chose lies within the range of rates it could as well have been. */
+function checkRateRanges(rates: Dataset['exchangeRates'], problems: ProblemList): void {
+	for (const { id, rate, range } of rates) {
+		if (range.low.rate > range.high.rate)
+			problems.add(
+				FACT_FILES.exchangeRates,
+				`record "${id}"`,
+				'range',
+				'its low rate is above its high rate'
+			);
+		else if (rate < range.low.rate || rate > range.high.rate)
+			problems.add(
+				FACT_FILES.exchangeRates,
+				`record "${id}"`,
+				'rate',
+				`${rate} lies outside its plausible range (${range.low.rate} to ${range.high.rate})`
+			);
+	}
 }
 
 /**
@@ -239,6 +306,7 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	const figures = parseList(Figure, files.figures, FACT_FILES.figures, problems);
 	const sectors = parseList(Sector, files.sectors, FACT_FILES.sectors, problems);
 	const projects = parseList(Project, files.projects, FACT_FILES.projects, problems);
+	const policies = parseList(Policy, files.policies, FACT_FILES.policies, problems);
 	const parks = parseList(Park, files.parks, FACT_FILES.parks, problems);
 	const people = parseList(Person, files.people, FACT_FILES.people, problems);
 	const places = parseList(Place, files.places, FACT_FILES.places, problems);
@@ -250,13 +318,25 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 	// a missing figure or a dangling reference, burying the real problem.
 	if (problems.items.length > 0 || !articleResult.success) throw new DatasetError(problems.items);
 
-	const collections = { figures, sectors, projects, parks, people, places, events, exchangeRates };
+	const collections = { figures, sectors, projects, policies, parks, people, places, events, exchangeRates };
 	const byFile = Object.entries(collections).map(
 		([key, items]) => [FACT_FILES[key as keyof typeof collections], items] as [string, Sourced[]]
 	);
 	checkUniqueIds(byFile, problems);
-	for (const [file, items] of byFile) for (const item of items) checkQuote(item, file, paragraphs, problems);
+	// Records whose quote is not the article's: checks of words inside the quote would only repeat that.
+	const misquoted = new Set<string>();
+	for (const [file, items] of byFile)
+		for (const item of items) if (!checkQuote(item, file, paragraphs, problems)) misquoted.add(item.id);
+	const quoted = <T extends { id: string }>(items: T[]) => items.filter((item) => !misquoted.has(item.id));
 	for (const project of projects) {
+		project.details.forEach((detail, i) => {
+			const field = `details.${i}`;
+			const at = { file: FACT_FILES.projects, id: project.id, field: `${field}.stated` };
+			if (
+				checkQuote({ ...detail, id: project.id }, FACT_FILES.projects, paragraphs, problems, `${field}.quote`)
+			)
+				checkPrinted(problems, at, detail.stated, detail.quote);
+		});
 		if (project.stage)
 			checkQuote(
 				{ id: project.id, ...project.stage },
@@ -267,6 +347,17 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 			);
 	}
 	for (const figure of figures) checkStatedFigure(figure, problems);
+	checkPeople(quoted(people), problems);
+	checkPlaces(quoted(places), problems);
+	checkNames(FACT_FILES.projects, quoted(projects), problems);
+	checkNames(FACT_FILES.parks, quoted(parks), problems);
+	checkNames(FACT_FILES.policies, quoted(policies), problems);
+	checkNames(FACT_FILES.places, quoted(places), problems);
+	checkNames(
+		FACT_FILES.sectors,
+		quoted(sectors).filter((s) => s.kind === 'stated'),
+		problems
+	);
 
 	const figureById = new Map(figures.map((f) => [f.id, f]));
 	const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
@@ -274,12 +365,20 @@ export function buildDataset(files: FactFiles, paragraphs: string[], rawSha256: 
 		collections,
 		{
 			figures: figureById,
-			ids: { sectors: ids(sectors), projects: ids(projects), people: ids(people), places: ids(places) }
+			ids: {
+				sectors: ids(sectors),
+				projects: ids(projects),
+				people: ids(people),
+				places: ids(places),
+				policies: ids(policies)
+			}
 		},
 		problems
 	);
-	checkDerivedFigures(figures, figureById, new Map(exchangeRates.map((r) => [r.id, r])), problems);
-	const reconciliations = reconcile(figureById, projects, problems);
+	const rateById = new Map(exchangeRates.map((r) => [r.id, r]));
+	checkRateRanges(exchangeRates, problems);
+	checkDerivedFigures(figures, figureById, rateById, problems);
+	const reconciliations = reconcile(figureById, projects, problems, rateById);
 
 	for (const numeral of uncoveredNumerals(paragraphs, figures, numeralSkips, problems)) {
 		problems.add(

@@ -61,6 +61,14 @@ describe('figures as CSV', () => {
 		);
 	});
 
+	it('gives a status apart from the number, with the article’s words', () => {
+		const rows = parseCsv(csv.slice(1));
+		const standard = rows.find((r) => r[0] === 'nine-connections-one-levelling')!;
+		expect(standard[CSV_COLUMNS.indexOf('qualifier')]).toBe('');
+		expect(standard[CSV_COLUMNS.indexOf('status')]).toBe('basically-achieved');
+		expect(standard[CSV_COLUMNS.indexOf('stated')]).toBe('基本实现“九通一平”');
+	});
+
 	it('gives derived figures their formula and the sentences they are computed from', () => {
 		const rows = parseCsv(csv.slice(1));
 		const preparation = rows.find((r) => r[0] === 'projects-in-preparation')!;

@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
 	'value',
 	'unit',
 	'qualifier',
+	'status',
 	'stated',
 	'paragraph',
 	'source_sentence_zh',
@@ -45,11 +46,12 @@ export function figuresToCsv(dataset: Dataset, ids?: readonly string[]): string 
 			figure.value,
 			figure.unit,
 			figure.qualifier,
-			figure.stated,
+			figure.status?.value,
+			figure.status ? figure.status.stated + figure.stated : figure.stated,
 			sources.map((s) => s.paragraph).join(' '),
 			sources.map((s) => s.quote).join('\n'),
 			formulaText(figure, dataset),
-			figure.reason?.en ?? figure.note?.en
+			[figure.reason?.en, figure.ambiguity?.en, figure.note?.en].filter(Boolean).join(' ')
 		].map(cell);
 	});
 	return '\uFEFF' + [CSV_COLUMNS.map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';

@@ -4,6 +4,7 @@
  */
 import type { ExchangeRate, Figure, Formula } from './schema.ts';
 import { FACT_FILES, type ProblemList } from './problems.ts';
+import { parseStatedText } from './stated-text.ts';
 
 export type Evaluation = { value: number } | { error: string; field: string };
 
@@ -52,6 +53,45 @@ export function nearlyEqual(a: number, b: number): boolean {
 	return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** The significant digits a figure was written with, or null for an exact count or a derived figure. */
+function writtenDigits(figure: Figure): number | null {
+	if (figure.significantDigits !== undefined) return figure.significantDigits;
+	const reading = figure.stated ? parseStatedText(figure.stated, figure.unit) : null;
+	if (!reading || typeof reading === 'string' || reading.resolution === 1) return null;
+	return reading.significantDigits;
+}
+
+/**
+ * A conversion multiplies its input by a rate of ours: it may claim no more precision than the
+ * input was written with, so it must say how many digits it is shown with.
+ */
+function checkPrecision(figure: Figure, byId: ReadonlyMap<string, Figure>, problems: ProblemList): void {
+	const where = `record "${figure.id}"`;
+	const inputs = figure.formula?.of.map((id) => byId.get(id)).filter((f) => f !== undefined) ?? [];
+	const limits = inputs.map((input) => ({ input, digits: writtenDigits(input) }));
+	const finest = limits.filter((l) => l.digits !== null).sort((a, b) => a.digits! - b.digits!)[0];
+	const input = finest
+		? `its input ${JSON.stringify(finest.input.stated ?? finest.input.id)} has ${finest.digits}`
+		: '';
+	if (figure.significantDigits === undefined) {
+		if (figure.formula?.op === 'convert')
+			problems.add(
+				FACT_FILES.figures,
+				where,
+				'significantDigits',
+				`required for a conversion: how many significant digits its value is shown with${input ? ` (${input})` : ''}`
+			);
+		return;
+	}
+	if (finest && figure.significantDigits > finest.digits!)
+		problems.add(
+			FACT_FILES.figures,
+			where,
+			'significantDigits',
+			`is ${figure.significantDigits}, more than ${input}: a derived value cannot be more precise than what it comes from`
+		);
+}
+
 export function checkDerivedFigures(
 	figures: Figure[],
 	byId: ReadonlyMap<string, Figure>,
@@ -61,6 +101,7 @@ export function checkDerivedFigures(
 	for (const figure of figures) {
 		if (figure.kind !== 'derived' || !figure.formula) continue;
 		const where = `record "${figure.id}"`;
+		checkPrecision(figure, byId, problems);
 		const result = evaluateFormula(figure.formula, figure.unit, byId, rates);
 		if ('error' in result) problems.add(FACT_FILES.figures, where, result.field, result.error);
 		else if (typeof figure.value !== 'number' || !nearlyEqual(result.value, figure.value)) {

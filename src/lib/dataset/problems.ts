@@ -7,6 +7,7 @@ export const FACT_FILES = {
 	figures: 'data/facts/figures.json',
 	sectors: 'data/facts/sectors.json',
 	projects: 'data/facts/projects.json',
+	policies: 'data/facts/policies.json',
 	parks: 'data/facts/parks.json',
 	people: 'data/facts/people.json',
 	places: 'data/facts/places.json',

@@ -1,16 +1,17 @@
 /**
  * The article's totals checked against their parts. Each check is data the UI shows ("the six
  * projects add up to 70.35亿元 against the stated about 70亿元: within rounding"); one that fails
- * stops the build, because then a figure or a project record is wrong.
+ * stops the build, because then a figure or a project record is wrong. A check whose parts are
+ * converted from dollars rests on our exchange rate: it is rerun over the rate's plausible range,
+ * and the UI says over which part of it the check holds.
  */
-import type { Figure, Localized, Project, Reconciliation } from './schema.ts';
+import type { ExchangeRate, Figure, Localized, Project, RateDependence, Reconciliation } from './schema.ts';
 import { parseStatedText } from './stated-text.ts';
 import { FACT_FILES, type ProblemList } from './problems.ts';
 
 /** Figure ids the article's structure gives these checks. */
 export const RECONCILED_FIGURES = {
 	thisYearInvestment: 'investment-this-year',
-	thisYearForeignInvestment: 'foreign-investment-this-year',
 	thisYearProjects: 'signed-projects-this-year',
 	projectsInZone: 'projects-in-zone',
 	projectsCumulative: 'signed-projects-cumulative',
@@ -35,6 +36,45 @@ interface Check {
 	parts: { id: string; value: number }[];
 	relation: Reconciliation['relation'];
 	note?: Localized;
+}
+
+/** Rates are quoted to four decimals. */
+const roundRate = (rate: number) => Math.round(rate * 1e4) / 1e4;
+
+/**
+ * An "equal" check whose parts include dollar conversions, rerun over the rate's range: the parts
+ * add up to fixed + dollars × rate, so the check holds for the rates where that is within the
+ * tolerance of the total.
+ */
+export function rateDependence(
+	check: Pick<Reconciliation, 'statedValue' | 'tolerance'>,
+	parts: Figure[],
+	figures: ReadonlyMap<string, Figure>,
+	rates: ReadonlyMap<string, ExchangeRate>
+): RateDependence | undefined {
+	const converted = parts.filter((p) => p.formula?.op === 'convert');
+	const formula = converted[0]?.formula;
+	const rate = formula?.op === 'convert' ? rates.get(formula.rate) : undefined;
+	if (!rate) return undefined;
+	const dollars = converted.reduce((sum, p) => sum + Number(figures.get(p.formula!.of[0]!)?.value), 0);
+	const fixed = parts.filter((p) => !converted.includes(p)).reduce((sum, p) => sum + Number(p.value), 0);
+	const sumAt = (r: number) => fixed + dollars * r;
+	const [low, high] = [rate.range.low.rate, rate.range.high.rate];
+	const from = Math.max(low, roundRate((check.statedValue - check.tolerance - fixed) / dollars));
+	const to = Math.min(high, roundRate((check.statedValue + check.tolerance - fixed) / dollars));
+	return {
+		rate: rate.id,
+		chosen: rate.rate,
+		low,
+		high,
+		partsSumAtLow: sumAt(low),
+		partsSumAtHigh: sumAt(high),
+		holdsOver: from <= to ? { from, to } : null,
+		toleranceForWholeRange: Math.max(
+			Math.abs(sumAt(low) - check.statedValue),
+			Math.abs(sumAt(high) - check.statedValue)
+		)
+	};
 }
 
 function evaluate({ id, label, total, parts, relation, note }: Check): Reconciliation {
@@ -62,7 +102,8 @@ function evaluate({ id, label, total, parts, relation, note }: Check): Reconcili
 export function reconcile(
 	figures: ReadonlyMap<string, Figure>,
 	projects: Project[],
-	problems: ProblemList
+	problems: ProblemList,
+	rates: ReadonlyMap<string, ExchangeRate> = new Map()
 ): Reconciliation[] {
 	const missing = Object.values(RECONCILED_FIGURES).filter(
 		(id) => typeof figures.get(id)?.value !== 'number'
@@ -80,7 +121,6 @@ export function reconcile(
 	const numeric = (id: string) => ({ id, value: figure(id).value as number });
 
 	const thisYear = projects.filter((p) => p.signedThisYear);
-	const investments = thisYear.map((p) => figures.get(p.investment ?? ''));
 	const inYuan = thisYear.map((p) => figures.get(p.investmentInYuan ?? p.investment ?? ''));
 	const unitless = thisYear.filter(
 		(_, i) => typeof inYuan[i]?.value !== 'number' || inYuan[i]?.unit !== 'yuan'
@@ -106,19 +146,9 @@ export function reconcile(
 			parts: inYuan.map((f) => numeric(f!.id)),
 			relation: 'equal',
 			note: {
-				zh: '以美元计的投资按注明的汇率换算为人民币后计入。',
-				en: 'Investment stated in dollars is counted after conversion to yuan at the rate given.'
+				zh: '以美元计的投资按本看板选定的汇率换算为人民币后计入：这项核对的结论取决于我们的汇率，不只取决于文中的数字。',
+				en: 'Investment stated in dollars is counted after conversion to yuan at the rate we chose: this check’s verdict rests on our rate, not only on the article’s figures.'
 			}
-		},
-		{
-			id: 'this-year-foreign-investment',
-			label: {
-				zh: '以美元计的项目投资与文中的引入外资',
-				en: 'Projects invested in dollars, against the stated foreign investment'
-			},
-			total: figure(RECONCILED_FIGURES.thisYearForeignInvestment),
-			parts: investments.filter((f) => f?.unit === 'usd').map((f) => numeric(f!.id)),
-			relation: 'equal'
 		},
 		{
 			id: 'this-year-project-count',
@@ -151,7 +181,13 @@ export function reconcile(
 			relation: 'equal'
 		}
 	];
-	const results = checks.map(evaluate);
+	const results = checks.map((check) => {
+		const result = evaluate(check);
+		const parts = check.parts.map((part) => figures.get(part.id)).filter((f) => f !== undefined);
+		const dependence =
+			result.relation === 'equal' ? rateDependence(result, parts, figures, rates) : undefined;
+		return dependence ? { ...result, rateDependence: dependence } : result;
+	});
 	for (const result of results.filter((r) => !r.holds)) {
 		const expected = result.relation === 'equal' ? `within ±${result.tolerance}` : 'at most the total';
 		problems.add(

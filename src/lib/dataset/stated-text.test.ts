@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatedText } from './stated-text.ts';
+import { parseStatedText, parseStatus, unbalancedQuoteMarks } from './stated-text.ts';
 
 describe('parseStatedText', () => {
 	it.each([
@@ -13,7 +13,7 @@ describe('parseStatedText', () => {
 		['72.96平方公里', 'km2', { value: 72.96 }],
 		['1500余人', 'people', { value: 1500, qualifier: 'more-than' }],
 		['可达60万吨', 'tonnes-per-year', { value: 600_000, qualifier: 'up-to' }],
-		['基本实现“九通一平', 'utility-connections', { value: 9, qualifier: 'basically' }],
+		['“九通一平”', 'utility-connections', { value: 9, significantDigits: 1 }],
 		['41个', 'projects', { value: 41, resolution: 1 }],
 		['4月30日', 'month-day', { value: '--04-30' }],
 		['3月初', 'month-day', { value: '--03', part: 'early' }],
@@ -29,6 +29,23 @@ describe('parseStatedText', () => {
 		expect(parseStatedText('亿元', 'yuan')).toBe('no number at the start of "亿元"');
 		expect(parseStatedText('41.9公里', 'km2')).toMatch(/is not a spelling of unit "km2"/);
 		expect(parseStatedText('四月三十日', 'month-day')).toMatch(/cannot read "四月三十日" as a date/);
+	});
+
+	it('refuses a quotation cut off at one end', () => {
+		expect(parseStatedText('基本实现“九通一平', 'utility-connections')).toBe(
+			'"基本实现“九通一平" has a “ that is never closed: take its closing ” too'
+		);
+		expect(parseStatedText('九通一平”', 'utility-connections')).toMatch(/has a ” that closes nothing/);
+		expect(unbalancedQuoteMarks('《廊坊高新区关于盘活闲置和低效工业用地的工作方案》')).toBeNull();
+		expect(unbalancedQuoteMarks('“‘不打烊”’')).toMatch(/closes nothing/);
+	});
+
+	it('refuses a status word read as a qualifier of the number (基本实现 is not “about”)', () => {
+		expect(parseStatedText('基本实现“九通一平”', 'utility-connections')).toMatch(
+			/^"基本实现“九通一平”" starts with "基本", which says how far something got \(a status of the verb\), not how precise the number is/
+		);
+		expect(parseStatus('基本实现')).toEqual({ value: 'basically-achieved' });
+		expect(parseStatus('基本')).toMatch(/is not a status the dataset knows/);
 	});
 
 	it('takes one qualifier only', () => {

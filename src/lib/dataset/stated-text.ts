@@ -2,7 +2,7 @@
  * Reads a figure's stated text ("约70亿元", "1500余人", "500万元/亩以上") back into value, unit and
  * qualifier, so the build can prove each figure says what its sentence says.
  */
-import type { Qualifier, Unit } from './schema.ts';
+import type { Qualifier, Status, Unit } from './schema.ts';
 
 /** How each unit is written in the article, with the multiplier from the written number to the value. */
 export const UNIT_SPELLINGS: Record<Unit, Record<string, number>> = {
@@ -23,7 +23,6 @@ export const UNIT_SPELLINGS: Record<Unit, Record<string, number>> = {
 };
 
 const PREFIX_QUALIFIERS: [string, Qualifier][] = [
-	['基本实现“', 'basically'],
 	['可达', 'up-to'],
 	['约', 'about'],
 	['超', 'over']
@@ -43,6 +42,46 @@ const CHINESE_DIGITS: Record<string, number> = {
 	八: 8,
 	九: 9
 };
+
+/** Status words as the article writes them, longest first: they qualify a verb, never a number. */
+export const STATUS_SPELLINGS: [string, Status][] = [
+	['基本实现', 'basically-achieved'],
+	['实现', 'achieved']
+];
+
+/** Words that say how far something got (基本 "basically", 已 "already", 全面 "fully"), not how precise a number is. */
+const STATUS_WORDS = /^(基本|已|全面)/;
+
+/** The status its words give, or a sentence saying why they give none. */
+export function parseStatus(stated: string): { value: Status } | string {
+	const found = STATUS_SPELLINGS.find(([spelling]) => spelling === stated);
+	if (found) return { value: found[1] };
+	const known = STATUS_SPELLINGS.map(([spelling]) => spelling).join(', ');
+	return `${JSON.stringify(stated)} is not a status the dataset knows (${known})`;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）' };
+const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+
+/**
+ * Why a piece of the article's text has quote marks (or book-title marks, brackets) that do not
+ * pair up — a quotation cut off at one end — or null when they balance.
+ */
+export function unbalancedQuoteMarks(text: string): string | null {
+	const open: string[] = [];
+	for (const char of text) {
+		if (QUOTE_PAIRS[char]) open.push(char);
+		else if (CLOSERS.has(char)) {
+			const opener = open.pop();
+			if (!opener || QUOTE_PAIRS[opener] !== char)
+				return `${JSON.stringify(text)} has a ${char} that closes nothing: take the mark that opens it too`;
+		}
+	}
+	const unclosed = open.pop();
+	return unclosed
+		? `${JSON.stringify(text)} has a ${unclosed} that is never closed: take its closing ${QUOTE_PAIRS[unclosed]} too`
+		: null;
+}
 
 export interface ParsedStatement {
 	value: number | string;
@@ -73,8 +112,15 @@ function parseDate(text: string): ParsedStatement | string {
 
 /** Returns the reading, or a sentence saying why the text cannot be read as that unit. */
 export function parseStatedText(stated: string, unit: Unit): ParsedStatement | string {
+	const unbalanced = unbalancedQuoteMarks(stated);
+	if (unbalanced) return unbalanced;
+	const status = STATUS_WORDS.exec(stated);
+	if (status) {
+		return `${JSON.stringify(stated)} starts with ${JSON.stringify(status[0])}, which says how far something got (a status of the verb), not how precise the number is: leave it out of the stated text and give it as the figure's status`;
+	}
 	if (unit === 'month-day') return parseDate(stated);
-	let rest = stated;
+	// A term the article puts in quotation marks (“九通一平”) is read without them.
+	let rest = /^“[^“”]+”$/.test(stated) ? stated.slice(1, -1) : stated;
 	let qualifier: Qualifier | undefined;
 	const take = (found: Qualifier) => {
 		if (qualifier) return false;

@@ -35,12 +35,13 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 
 	const zoneKeys = (data.zoneKeys ?? '').split(' ');
 	const zoneSelected = () => selectionState(selection.current, zoneKeys) === 'selected';
-	// The WebGL map shows copies of the SVG map's labels and zone button, so both read alike.
+	// The WebGL map shows copies of the SVG map's labels and of the zone's button with its charts, so
+	// both read alike.
 	// MapLibre positions (and restyles) the marker element: the copy goes inside one of its own.
 	const markerElement = (districtId: string): HTMLElement => {
 		const original =
 			districtId === data.zoneDistrict
-				? section.querySelector('[data-zone-button]')
+				? section.querySelector('[data-zone-marker]')
 				: section.querySelector(`[data-district-label="${CSS.escape(districtId)}"] .district-name`);
 		const marker = document.createElement('div');
 		if (original) marker.append(original.cloneNode(true));

@@ -24,16 +24,26 @@ describe('formatFigure keeps the article’s qualifier and precision', () => {
 		['approval-service-hours', '24小时', '24 hours'],
 		[
 			'nine-connections-one-levelling',
-			'基本实现九通一平',
-			'9 utilities connected, site levelled (basically)'
+			'基本实现“九通一平”',
+			'basically achieved: 9 utilities connected, site levelled'
 		],
 		['date-yisi-construction-permit', '4月30日', 'April 30'],
 		['date-relief-fund-arrival', '3月初', 'early March'],
 		['date-quanen-record-month', '4月', 'April'],
-		['investment-graphene-valley-yuan', '10.35亿元', '1.035 billion yuan']
+		['investment-graphene-valley-yuan', '约10亿元', 'about 1 billion yuan']
 	])('%s: %s / %s', (id, zh, en) => {
 		expect(show(id, 'zh')).toBe(zh);
 		expect(show(id, 'en')).toBe(en);
+	});
+
+	it('rounds a sum to the step it is known to, and says “about”', () => {
+		expect(formatQuantity(3.634_64e9, 'yuan', 'zh', { qualifier: 'about', resolution: 1e8 })).toBe(
+			'约36亿元'
+		);
+		expect(formatQuantity(1.034_64e9, 'yuan', 'en', { qualifier: 'about', resolution: 1e8 })).toBe(
+			'about 1 billion yuan'
+		);
+		expect(formatQuantity(2.83e9, 'yuan', 'zh')).toBe('28.3亿元');
 	});
 
 	it('formats every figure in both languages without throwing or printing NaN', () => {

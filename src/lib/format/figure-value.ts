@@ -3,7 +3,7 @@
  * Numbers and dates go through Intl; the words around them (units, qualifiers) come from the
  * tables below. Precision never exceeds what the article wrote.
  */
-import type { Figure, Qualifier, Unit } from '../dataset/schema.ts';
+import type { Figure, Localized, Qualifier, Status, Unit } from '../dataset/schema.ts';
 import { parseStatedText } from '../dataset/stated-text.ts';
 import { INTL_LOCALE, type Locale } from '../i18n/locale.ts';
 
@@ -26,7 +26,8 @@ const UNIT_TEMPLATES: Record<Exclude<Unit, 'month-day'>, Record<Locale, Template
 		en: (n, p) => `${n} production ${p === 'one' ? 'line' : 'lines'}`
 	},
 	hours: { zh: (n) => `${n}小时`, en: (n, p) => `${n} ${p === 'one' ? 'hour' : 'hours'}` },
-	'utility-connections': { zh: (n) => `${n}通一平`, en: (n) => `${n} utilities connected, site levelled` }
+	// A named standard, quoted as the article quotes it: “九通一平”.
+	'utility-connections': { zh: (n) => `“${n}通一平”`, en: (n) => `${n} utilities connected, site levelled` }
 };
 
 const QUALIFIER_TEMPLATES: Record<Qualifier, Record<Locale, (value: string) => string>> = {
@@ -35,8 +36,13 @@ const QUALIFIER_TEMPLATES: Record<Qualifier, Record<Locale, (value: string) => s
 	// 余 goes between number and unit in Chinese (1500余人); handled in formatQuantity.
 	'more-than': { zh: (v) => v, en: (v) => `more than ${v}` },
 	'at-least': { zh: (v) => `${v}以上`, en: (v) => `at least ${v}` },
-	'up-to': { zh: (v) => `可达${v}`, en: (v) => `up to ${v}` },
-	basically: { zh: (v) => `基本实现${v}`, en: (v) => `${v} (basically)` }
+	'up-to': { zh: (v) => `可达${v}`, en: (v) => `up to ${v}` }
+};
+
+/** A status qualifies the achievement, so it wraps the whole value: 基本实现“九通一平”. */
+const STATUS_TEMPLATES: Record<Status, Record<Locale, (value: string) => string>> = {
+	achieved: { zh: (v) => `实现${v}`, en: (v) => `achieved: ${v}` },
+	'basically-achieved': { zh: (v) => `基本实现${v}`, en: (v) => `basically achieved: ${v}` }
 };
 
 /** Units whose large values read best in 万/亿 and million/billion. */
@@ -44,8 +50,16 @@ const COMPACT_UNITS = new Set<Unit>(['yuan', 'usd', 'yuan-per-mu', 'tonnes-per-y
 
 export interface QuantityOptions {
 	qualifier?: Qualifier | undefined;
+	status?: Status | undefined;
 	/** The most significant digits to show; defaults to what the article wrote, else 4. */
 	significantDigits?: number | undefined;
+	/** Round to a multiple of this (1e8: whole 亿) and show no digit finer. */
+	resolution?: number | undefined;
+}
+
+/** The figure's precision as a step of its unit: 约10亿元 (two digits of 1.03464e9) is known to 1e8. */
+export function resolutionOf(value: number, significantDigits: number): number {
+	return 10 ** (Math.floor(Math.log10(Math.abs(value))) - significantDigits + 1);
 }
 
 export function formatNumber(value: number, unit: Unit, locale: Locale, significantDigits?: number): string {
@@ -73,11 +87,16 @@ export function formatQuantity(
 	locale: Locale,
 	options: QuantityOptions = {}
 ): string {
-	const number = formatNumber(value, unit, locale, options.significantDigits);
-	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(value);
+	const step = options.resolution;
+	const rounded = step ? Math.round(value / step) * step : value;
+	const digits =
+		step && rounded ? Math.floor(Math.log10(Math.abs(rounded) / step)) + 1 : options.significantDigits;
+	const number = formatNumber(rounded, unit, locale, digits);
+	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(rounded);
 	const withInfix = options.qualifier === 'more-than' && locale === 'zh' ? `${number}余` : number;
 	const text = UNIT_TEMPLATES[unit][locale](withInfix, plural);
-	return options.qualifier ? QUALIFIER_TEMPLATES[options.qualifier][locale](text) : text;
+	const qualified = options.qualifier ? QUALIFIER_TEMPLATES[options.qualifier][locale](text) : text;
+	return options.status ? STATUS_TEMPLATES[options.status][locale](qualified) : qualified;
 }
 
 const PART_TEMPLATES: Record<NonNullable<Figure['part']>, Record<Locale, (month: string) => string>> = {
@@ -104,9 +123,11 @@ export function formatFigure(figure: Figure, locale: Locale): string {
 	if (typeof figure.value === 'string') return formatMonthDay(figure.value, locale, figure.part);
 	if (figure.unit === 'month-day') return String(figure.value);
 	const reading = figure.stated ? parseStatedText(figure.stated, figure.unit) : undefined;
-	const significantDigits = reading && typeof reading !== 'string' ? reading.significantDigits : undefined;
+	const significantDigits =
+		reading && typeof reading !== 'string' ? reading.significantDigits : figure.significantDigits;
 	return formatQuantity(figure.value, figure.unit, locale, {
 		qualifier: figure.qualifier,
+		status: figure.status?.value,
 		significantDigits
 	});
 }
@@ -118,4 +139,32 @@ export function formatTick(value: number, locale: Locale): string {
 		compactDisplay: 'short',
 		maximumSignificantDigits: 3
 	}).format(value);
+}
+
+/**
+ * The units a value axis is read in, as the reader sees them: the chart's unit line names one and
+ * its ticks are plain numbers of it (单位：亿元 over 0 10 20; Unit: billion yuan over 0 1 2).
+ */
+export const AXIS_UNITS = {
+	'hundred-million-yuan': { zh: { label: '亿元', per: 1e8 }, en: { label: 'billion yuan', per: 1e9 } },
+	'ten-thousand-yuan-per-mu': {
+		zh: { label: '万元/亩', per: 1e4 },
+		en: { label: 'million yuan per mu', per: 1e6 }
+	},
+	km: { zh: { label: '公里', per: 1 }, en: { label: 'km', per: 1 } }
+} as const satisfies Record<string, Record<Locale, { label: string; per: number }>>;
+
+export type AxisUnit = keyof typeof AXIS_UNITS;
+
+/** The unit line's words in both languages. */
+export function axisUnitLabel(unit: AxisUnit): Localized {
+	return { zh: AXIS_UNITS[unit].zh.label, en: AXIS_UNITS[unit].en.label };
+}
+
+/** A tick of an axis drawn in `unit`: the value in that unit, without the unit (the chart states it once). */
+export function formatAxisTick(value: number, unit: AxisUnit, locale: Locale): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], {
+		maximumSignificantDigits: 3,
+		...(locale === 'zh' ? { useGrouping: 'min2' } : {})
+	}).format(value / AXIS_UNITS[unit][locale].per);
 }

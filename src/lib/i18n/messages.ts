@@ -13,6 +13,12 @@ const zh = {
 	derived: '推算',
 	editorial: '编者判断',
 	converted: '已换算',
+	ambiguous: '文意两可',
+	composedName: '名称为本看板所拟',
+	/** After a label, as the language writes it: Chinese takes the full-width colon. */
+	colon: '：',
+	/** Text with a remark after it, bracketed as the language brackets. */
+	aside: (text: string, remark: string) => `${text}（${remark}）`,
 	reconciliations: '核对',
 	reconciliationsIntro: '文中的总数与其分项相互印证的情况，构建时自动计算。',
 	holds: '相符',
@@ -20,6 +26,18 @@ const zh = {
 	withinRounding: (difference: string, tolerance: string) =>
 		`相差${difference}，在取整范围（±${tolerance}）内`,
 	exactMatch: '完全一致',
+	restsOnOurRate: '取决于本看板选定的汇率',
+	toleranceRule: (stated: string, tolerance: string) =>
+		`“${stated}”按写出的最后一位取整，容差±${tolerance}。`,
+	atChosenRate: (rate: string) => `以上按1美元兑${rate}元（本看板选定的汇率）计算。`,
+	rateRange: (period: string, low: string, high: string, sumLow: string, sumHigh: string) =>
+		`按${period}年的汇率区间（${low}至${high}）重算，分项之和为${sumLow}至${sumHigh}：`,
+	rateHoldsOver: (from: string, to: string) => `汇率在${from}至${to}之间时相符`,
+	rateFailsBelow: (from: string) => `低于${from}时不符`,
+	rateFailsAbove: (to: string) => `高于${to}时不符`,
+	rateHoldsNowhere: '整个区间内都不符',
+	rateWholeRangeNeeds: (tolerance: string) => `要在整个区间都相符，容差须放宽到±${tolerance}。`,
+	rateWhy: '汇率的选择',
 	atMost: (parts: string, total: string) => `${parts}，不超过总数${total}`,
 	partsSum: '分项之和',
 	stated: '文中数字',
@@ -79,8 +97,14 @@ const zh = {
 	unitLine: (unit: string) => `单位：${unit}`,
 	chartInstructions: '按Tab键进入图表，用方向键逐项浏览，按回车键选中或取消，按Esc键清除选择。',
 	derivedNote: (label: string, formula: string) => `“${label}”为推算：${formula}。`,
-	convertedNote: (label: string, rate: string) => `“${label}”由美元换算为人民币，${rate}。`,
+	convertedNote: (label: string, rate: string) =>
+		`“${label}”由美元换算为人民币，${rate}，有效位数不多于原来的美元数字。`,
 	editorialNote: '项目所属产业为本看板的分类，文中未写明。',
+	identificationNote: (reason: string) => `编者认定（不是核对）：${reason}`,
+	alsoFits: (sector: string) => `也可归入${sector}`,
+	twoSectors: '可归两类',
+	alsoFittingHere: (count: number) => `另有${count}个项目也可归此类`,
+	twoSectorsNote: (projects: string[]) => `可归两类的项目：${projects.join('；')}。`,
 	noProjectNamed: '文中未点名此类项目',
 	stageNames: {
 		signed: '已签约',
@@ -89,7 +113,12 @@ const zh = {
 		preparation: '前期'
 	} as Record<string, string>,
 	stageNotStated: '文中未写进度',
+	signedThisYear: '今年签约',
+	yes: '是',
+	notStated: '文中未说',
 	yearNotStated: (year: number) => `文中未写年份（据内容推断为${year}年）`,
+	undatedEvents: '文中未写日期的事件',
+	dateNotStated: '文中未写日期',
 	selection: '已选',
 	clearSelection: '清除选择',
 	theme: '配色',
@@ -100,8 +129,14 @@ const zh = {
 	planned: '拟建',
 	phase1: '一期（已投产）',
 	phase2: '二期（拟建）',
+	quanenCapacity: '年总产能：指二期还是全公司，文中未说明',
 	eachSquare: (what: string) => `每格代表${what}`,
 	plannedParks: '谋划建设的“园中园”',
+	policies: '文中提到的政策与规划',
+	policyKinds: { campaign: '活动', 'work-plan': '工作方案', plan: '规划', mechanism: '机制' } as Record<
+		string,
+		string
+	>,
 	atLeast: '至少',
 	name: '名称',
 	value: '数值',
@@ -113,21 +148,30 @@ const zh = {
 	investment: '总投资',
 	convertedValue: '折合人民币',
 	mapTitle: '廊坊高新区在哪里',
-	mapSubtitle: '廊坊市各区县；高新区位于安次区，文中未给出其范围和坐标',
+	mapSubtitle: '廊坊市各区县；高新区位于安次区（本看板推断），文中未给出高新区的范围和坐标',
 	mapZoneShort: '廊坊高新区',
 	mapZoneNote: '近似位置',
 	mapZoneLabel: (district: string) => `廊坊高新区：位于${district}，位置为近似，文中未给出范围`,
 	mapLegendZone: (district: string) => `${district}：高新区位于其中（近似位置，不是园区边界）`,
 	mapLegendLand: '廊坊市其他区县',
+	mapZoneWhy: '为何在安次区（编者判断）',
 	mapMetrics: '园区基础设施',
 	mapUnplaced: '文中提到但未给出位置的地点',
 	mapUnplacedNote: '位置未知，不在地图上标注',
+	placeStatus: { planned: '规划中', 'construction-started': '已启动建设' } as Record<string, string>,
 	mapProjects: '入园项目',
 	mapProjectsNote: '均在高新区内，具体地块文中未给出',
 	mapNoWebgl: '此浏览器无法使用 WebGL，显示的是静态地图。',
 	mapContextLost: 'WebGL 地图中断，已改为静态地图。',
 	mapOnlineFailed: '在线底图未能及时加载，已改用离线地图。',
-	mapLoading: '正在加载交互地图…'
+	mapLoading: '正在加载交互地图…',
+	calloutPipeline: (projects: string) => `入园项目${projects}`,
+	/** Short words for the map's small charts, where a full label would not fit. */
+	calloutStages: { 'in-production': '投产', 'under-construction': '在建', preparation: '前期' } as Record<
+		string,
+		string
+	>,
+	calloutLengths: { 'road-network-length': '路网', 'pipeline-length': '管线' } as Record<string, string>
 };
 
 type Messages = { [K in keyof typeof zh]: (typeof zh)[K] };
@@ -142,6 +186,10 @@ const en: Messages = {
 	derived: 'derived',
 	editorial: 'our classification',
 	converted: 'converted',
+	ambiguous: 'two readings',
+	composedName: 'name ours',
+	colon: ': ',
+	aside: (text: string, remark: string) => `${text} (${remark})`,
 	reconciliations: 'Cross-checks',
 	reconciliationsIntro: 'How the article’s totals agree with their parts, computed when the site is built.',
 	holds: 'Agrees',
@@ -149,6 +197,19 @@ const en: Messages = {
 	withinRounding: (difference: string, tolerance: string) =>
 		`off by ${difference}, within the rounding (±${tolerance})`,
 	exactMatch: 'an exact match',
+	restsOnOurRate: 'rests on our exchange rate',
+	toleranceRule: (stated: string, tolerance: string) =>
+		`“${stated}” is read as rounded at its last written digit: a tolerance of ±${tolerance}.`,
+	atChosenRate: (rate: string) => `Computed at ${rate} yuan to the dollar, the rate we chose.`,
+	rateRange: (period: string, low: string, high: string, sumLow: string, sumHigh: string) =>
+		`Rerun over the range of ${period} rates (${low} to ${high}), the parts add up to ${sumLow} to ${sumHigh}: `,
+	rateHoldsOver: (from: string, to: string) => `the check holds for rates from ${from} to ${to}`,
+	rateFailsBelow: (from: string) => `not below ${from}`,
+	rateFailsAbove: (to: string) => `not above ${to}`,
+	rateHoldsNowhere: 'it holds nowhere in that range',
+	rateWholeRangeNeeds: (tolerance: string) =>
+		`To hold over the whole range it would need a tolerance of ±${tolerance}.`,
+	rateWhy: 'Why this rate',
 	atMost: (parts: string, total: string) => `${parts}, not above the total of ${total}`,
 	partsSum: 'Parts added up',
 	stated: 'Stated',
@@ -213,8 +274,14 @@ const en: Messages = {
 	chartInstructions:
 		'Tab into the chart, move between items with the arrow keys, press Enter to select or deselect, Escape to clear the selection.',
 	derivedNote: (label: string, formula: string) => `“${label}” is derived: ${formula}.`,
-	convertedNote: (label: string, rate: string) => `“${label}” is converted from dollars to yuan at ${rate}.`,
+	convertedNote: (label: string, rate: string) =>
+		`“${label}” is converted from dollars to yuan at ${rate}, to no more significant digits than the dollar figure has.`,
 	editorialNote: 'Which sector a project belongs to is our classification; the article does not say.',
+	identificationNote: (reason: string) => `Our identification (not a cross-check): ${reason}`,
+	alsoFits: (sector: string) => `could also be ${sector}`,
+	twoSectors: 'fits two sectors',
+	alsoFittingHere: (count: number) => `+${count} could count here`,
+	twoSectorsNote: (projects: string[]) => `Projects that could sit in two sectors: ${projects.join('; ')}.`,
 	noProjectNamed: 'no project of this sector named',
 	stageNames: {
 		signed: 'Signed',
@@ -223,7 +290,12 @@ const en: Messages = {
 		preparation: 'In preparation'
 	} as Record<string, string>,
 	stageNotStated: 'stage not stated',
+	signedThisYear: 'Signed this year',
+	yes: 'yes',
+	notStated: 'not stated',
 	yearNotStated: (year: number) => `The article states no year (its content places it in ${year})`,
+	undatedEvents: 'Events the article does not date',
+	dateNotStated: 'date not stated',
 	selection: 'Selected',
 	clearSelection: 'Clear selection',
 	theme: 'Theme',
@@ -234,8 +306,16 @@ const en: Messages = {
 	planned: 'planned',
 	phase1: 'Phase 1 (in production)',
 	phase2: 'Phase 2 (planned)',
+	quanenCapacity: 'Total annual capacity: phase 2’s or the whole company’s, the article does not say',
 	eachSquare: (what: string) => `Each square is ${what}`,
 	plannedParks: 'Planned parks within the park',
+	policies: 'Policies and plans the article names',
+	policyKinds: {
+		campaign: 'campaign',
+		'work-plan': 'work plan',
+		plan: 'plan',
+		mechanism: 'mechanism'
+	} as Record<string, string>,
 	atLeast: 'at least',
 	name: 'Name',
 	value: 'Value',
@@ -248,7 +328,7 @@ const en: Messages = {
 	convertedValue: 'In yuan',
 	mapTitle: 'Where the zone is',
 	mapSubtitle:
-		'Langfang’s districts and counties; the zone lies in Anci District, whose outline and coordinates the article does not give',
+		'Langfang’s districts and counties; the zone lies in Anci District (our inference); the article gives no outline or coordinates for the zone',
 	mapZoneShort: 'High-tech Zone',
 	mapZoneNote: 'approximate',
 	mapZoneLabel: (district: string) =>
@@ -256,15 +336,23 @@ const en: Messages = {
 	mapLegendZone: (district: string) =>
 		`${district}: the zone lies within it (approximate, not the zone’s boundary)`,
 	mapLegendLand: 'Langfang’s other districts and counties',
+	mapZoneWhy: 'Why Anci District (our inference)',
 	mapMetrics: 'The zone’s infrastructure',
 	mapUnplaced: 'Places the article names without a location',
 	mapUnplacedNote: 'location unknown, not drawn on the map',
+	placeStatus: { planned: 'planned', 'construction-started': 'construction started' } as Record<
+		string,
+		string
+	>,
 	mapProjects: 'Projects in the zone',
 	mapProjectsNote: 'all inside the zone; the article gives no sites',
 	mapNoWebgl: 'This browser cannot use WebGL: the map is a static drawing.',
 	mapContextLost: 'The WebGL map stopped: the map is now a static drawing.',
 	mapOnlineFailed: 'The online basemap did not load in time: the map uses its offline style.',
-	mapLoading: 'Loading the interactive map…'
+	mapLoading: 'Loading the interactive map…',
+	calloutPipeline: (projects: string) => `${projects} in the zone`,
+	calloutStages: { 'in-production': 'running', 'under-construction': 'building', preparation: 'preparing' },
+	calloutLengths: { 'road-network-length': 'Roads', 'pipeline-length': 'Pipelines' }
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

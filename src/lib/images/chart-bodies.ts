@@ -3,8 +3,8 @@
  * prepared data, words (chart-parts.ts), formatting and colours as its HTML component. A chart in
  * the registry without an entry here stops the build, naming it.
  */
-import type { Figure, Park } from '../dataset/schema.ts';
-import { formatFigure, formatTick } from '../format/figure-value.ts';
+import type { Figure, Park, Policy } from '../dataset/schema.ts';
+import { formatAxisTick, formatFigure, formatTick, type AxisUnit } from '../format/figure-value.ts';
 import { sectorColor, stageColor } from '../charts/colors.ts';
 import {
 	infrastructureParts,
@@ -30,18 +30,18 @@ import {
 	type SectorInvestment,
 	type Timeline
 } from '../charts/selectors.ts';
-import { SPACE, TEXT, stack, textBlock, type Block, type ImageContext } from './layout.ts';
+import { SPACE, TEXT, bulletList, stack, textBlock, type Block, type ImageContext } from './layout.ts';
 import { barRows } from './marks/bar-rows.ts';
 import { labelledValue, stackedBar } from './marks/stacked-bar.ts';
 import { stageTracks } from './marks/stage-tracks.ts';
-import { partHeading, plannedList, tiles } from './marks/tiles.ts';
+import { partHeading, plannedList, policyList, tiles } from './marks/tiles.ts';
 import { timeMarks } from './marks/time-marks.ts';
 import { unitRows } from './marks/unit-rows.ts';
 
 type ChartBody = (ctx: ImageContext, frame: ChartFrameContent, width: number) => Block;
 
 /** Bars of figures on one scale, the accent colour, open-ended where the article says 超 or 以上. */
-function figureBars(ctx: ImageContext, figures: Figure[], width: number): Block {
+function figureBars(ctx: ImageContext, figures: Figure[], axisUnit: AxisUnit, width: number): Block {
 	return barRows(
 		ctx,
 		{
@@ -52,7 +52,7 @@ function figureBars(ctx: ImageContext, figures: Figure[], width: number): Block 
 			value: (f) => formatFigure(f, ctx.locale),
 			color: () => 'var(--color-accent)',
 			open: (f) => f.qualifier === 'over' || f.qualifier === 'at-least',
-			formatTick: (v) => formatTick(v, ctx.locale)
+			formatTick: (v) => formatAxisTick(v, axisUnit, ctx.locale)
 		},
 		width
 	);
@@ -86,7 +86,7 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 				value: (row) => projectInvestmentValue(row, ctx.locale),
 				color: (row) => sectorColor(row.sector),
 				hatched: (row) => row.converted !== null,
-				formatTick: (v) => formatTick(v, ctx.locale)
+				formatTick: (v) => formatAxisTick(v, 'hundred-million-yuan', ctx.locale)
 			},
 			width
 		);
@@ -106,7 +106,7 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 						value: (row) => sectorInvestmentValue(row, ctx.locale),
 						color: (row) => sectorColor(row.sector.id),
 						hatched: (row) => row.includesConverted,
-						formatTick: (v) => formatTick(v, ctx.locale)
+						formatTick: (v) => formatAxisTick(v, 'hundred-million-yuan', ctx.locale)
 					},
 					width
 				)
@@ -143,9 +143,10 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 	},
 	infrastructure: (ctx, frame, width) => {
 		const { lengths, others } = infrastructureParts(frame.data as Figure[]);
-		return stack([figureBars(ctx, lengths, width), tiles(ctx, others, width)], SPACE[4]);
+		return stack([figureBars(ctx, lengths, 'km', width), tiles(ctx, others, width)], SPACE[4]);
 	},
-	'entry-thresholds': (ctx, frame, width) => figureBars(ctx, frame.data as Figure[], width),
+	'entry-thresholds': (ctx, frame, width) =>
+		figureBars(ctx, frame.data as Figure[], 'ten-thousand-yuan-per-mu', width),
 	recovery: (ctx, frame, width) => {
 		const { counts, money } = recoveryParts(frame.data as Figure[]);
 		return stack([figureUnitRows(ctx, counts, width), tiles(ctx, money, width)], SPACE[4]);
@@ -174,7 +175,23 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 						}))
 					},
 					width
-				)
+				),
+				...(timeline.undated.length
+					? [
+							stack(
+								[
+									partHeading(ctx, ctx.messages.undatedEvents, width),
+									bulletList(
+										ctx,
+										timeline.undated.map((item) => item.event.title[ctx.locale]),
+										width,
+										{ size: TEXT.sm }
+									)
+								],
+								SPACE[1]
+							)
+						]
+					: [])
 			],
 			SPACE[2]
 		);
@@ -184,14 +201,8 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 		return stack(
 			[
 				stack([partHeading(ctx, ctx.messages.phase1, width), tiles(ctx, [output], width)], SPACE[2]),
-				stack(
-					[
-						partHeading(ctx, ctx.messages.phase2, width),
-						figureUnitRows(ctx, [lines], width),
-						tiles(ctx, [capacity], width)
-					],
-					SPACE[2]
-				)
+				stack([partHeading(ctx, ctx.messages.phase2, width), figureUnitRows(ctx, [lines], width)], SPACE[2]),
+				stack([partHeading(ctx, ctx.messages.quanenCapacity, width), tiles(ctx, [capacity], width)], SPACE[2])
 			],
 			SPACE[4]
 		);
@@ -215,7 +226,7 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 		);
 	},
 	'land-and-services': (ctx, frame, width) => {
-		const data = frame.data as { figures: Figure[]; parks: Park[] };
+		const data = frame.data as { figures: Figure[]; parks: Park[]; policies: Policy[] };
 		return stack(
 			[
 				tiles(ctx, data.figures, width),
@@ -226,6 +237,21 @@ export const CHART_BODIES: Record<string, ChartBody> = {
 							ctx,
 							data.parks.map((p) => ({ id: p.id, name: p.name[ctx.locale] })),
 							ctx.messages.planned,
+							width
+						)
+					],
+					SPACE[2]
+				),
+				stack(
+					[
+						partHeading(ctx, ctx.messages.policies, width),
+						policyList(
+							ctx,
+							data.policies.map((p) => ({
+								name: p.name[ctx.locale],
+								kind: ctx.messages.policyKinds[p.kind] ?? p.kind,
+								note: p.note?.[ctx.locale]
+							})),
 							width
 						)
 					],

@@ -148,6 +148,6 @@ export function chartImage(
 		description: content.description,
 		body: body(ctx, content, width),
 		notes: content.notes,
-		sources: `${ctx.messages.source}: ${ctx.messages.paragraphs(content.sources.map((s) => s.paragraph))}`
+		sources: `${ctx.messages.source}${ctx.messages.colon}${ctx.messages.paragraphs(content.sources.map((s) => s.paragraph))}`
 	});
 }

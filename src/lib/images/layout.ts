@@ -176,15 +176,54 @@ export function drawLines(
 	);
 }
 
-/** A paragraph wrapped to `width`. */
-export function textBlock(ctx: ImageContext, text: string, width: number, options: TextOptions): Block {
+/** A paragraph wrapped to `width`; with `indent`, its first line starts that far in (see runIn). */
+export function textBlock(
+	ctx: ImageContext,
+	text: string,
+	width: number,
+	options: TextOptions,
+	indent = 0
+): Block {
 	const { size, weight = 400, leading = 1.6, align = 'start' } = options;
-	const lines = text ? wrapText(text, width, (line) => textWidth(ctx, line, size, weight)) : [];
+	const lines = text ? wrapText(text, width, (line) => textWidth(ctx, line, size, weight), indent) : [];
 	return {
 		height: lines.length * size * leading,
 		draw(canvas, x, y) {
 			const anchorX = align === 'end' ? x + width : align === 'middle' ? x + width / 2 : x;
-			drawLines(ctx, canvas, lines, anchorX, y, options);
+			if (indent > 0 && lines.length > 0) {
+				drawLines(ctx, canvas, lines.slice(0, 1), anchorX + indent, y, options);
+				drawLines(ctx, canvas, lines.slice(1), anchorX, y + size * leading, options);
+			} else drawLines(ctx, canvas, lines, anchorX, y, options);
+		}
+	};
+}
+
+/**
+ * Inline pieces (a name, a badge) and then text running on after them on the same line, wrapping
+ * under them, as inline content flows in the embed. Pieces too wide for one line flow apart instead,
+ * with the text under them.
+ */
+export function runIn(
+	ctx: ImageContext,
+	lead: (Block & { width: number })[],
+	text: string,
+	width: number,
+	options: TextOptions,
+	gap: number = SPACE[1]
+): Block {
+	const leadWidth = lead.reduce((sum, piece) => sum + piece.width + gap, 0);
+	const lineHeight = options.size * (options.leading ?? 1.6);
+	if (leadWidth >= width) return stack([flow(lead, width, gap, 0), textBlock(ctx, text, width, options)]);
+	const body = textBlock(ctx, text, width, options, leadWidth);
+	return {
+		height: Math.max(body.height, lineHeight, ...lead.map((piece) => piece.height)),
+		draw(canvas, x, y) {
+			let left = x;
+			for (const piece of lead) {
+				piece.draw(canvas, left, y + (lineHeight - piece.height) / 2);
+				left += piece.width + gap;
+			}
+			body.draw(canvas, x, y);
 		}
 	};
 }
@@ -219,10 +258,16 @@ export function bulletList(ctx: ImageContext, items: string[], width: number, op
  * A name and its value on one line, the value bold and flush right (BandRow's label); when both do
  * not fit, the name wraps and the value takes the next line, flush right, as the flex row wraps.
  */
-export function nameValueRow(ctx: ImageContext, name: string, value: string, width: number): Block {
-	const style = { size: TEXT.sm, leading: 1.35 };
-	const valueWidth = value ? textWidth(ctx, value, TEXT.sm, 700) : 0;
-	const nameWidth = textWidth(ctx, name, TEXT.sm);
+export function nameValueRow(
+	ctx: ImageContext,
+	name: string,
+	value: string,
+	width: number,
+	size: number = TEXT.sm
+): Block {
+	const style = { size, leading: 1.35 };
+	const valueWidth = value ? textWidth(ctx, value, size, 700) : 0;
+	const nameWidth = textWidth(ctx, name, size);
 	const oneLine = !value || nameWidth + SPACE[3] + valueWidth <= width;
 	const nameBlock = textBlock(ctx, name, width, style);
 	const valueBlock = textBlock(ctx, value, width, { ...style, weight: 700, align: 'end' });

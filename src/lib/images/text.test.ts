@@ -32,6 +32,13 @@ describe('line breaking', () => {
 		for (const line of lines) expect(width(line)).toBeLessThanOrEqual(200);
 		expect(lines.some((line) => /^[，。）”]/.test(line))).toBe(false);
 	});
+
+	it('runs text in after something inline: a shorter first line, or none when its first word does not fit', () => {
+		const width = (line: string) => line.length * 10;
+		expect(wrapText('one two three four', 100, width, 40)).toEqual(['one', 'two three', 'four']);
+		expect(wrapText('location unknown', 100, width, 95)).toEqual(['', 'location', 'unknown']);
+		expect(wrapText('one two', 100, width)).toEqual(['one two']);
+	});
 });
 
 describe('measuring with the bundled fonts', () => {

@@ -102,27 +102,37 @@ export function breakPieces(text: string): string[] {
 	return pieces;
 }
 
-/** Lines of at most `maxWidth`, greedily filled; a piece wider than a line is split by characters. */
-export function wrapText(text: string, maxWidth: number, width: (line: string) => number): string[] {
+/**
+ * Lines of at most `maxWidth`, greedily filled; a piece wider than a line is split by characters.
+ * With `indent`, the first line has that much less room (text run in after something inline); when
+ * not even its first piece fits there, the first line is empty and the text starts on the next.
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	width: (line: string) => number,
+	indent = 0
+): string[] {
 	const lines: string[] = [];
 	let line = '';
+	const room = () => (lines.length === 0 ? maxWidth - indent : maxWidth);
 	const push = () => {
-		if (line.trim()) lines.push(line.trim());
+		if (line.trim() || (indent > 0 && lines.length === 0)) lines.push(line.trim());
 		line = '';
 	};
 	for (const piece of breakPieces(text.replace(/\s+/g, ' ').trim())) {
 		const candidate = line + piece;
-		if (width(candidate.trimEnd()) <= maxWidth) {
+		if (width(candidate.trimEnd()) <= room()) {
 			line = candidate;
 			continue;
 		}
 		push();
-		if (width(piece.trimEnd()) <= maxWidth) {
+		if (width(piece.trimEnd()) <= room()) {
 			line = piece;
 			continue;
 		}
 		for (const char of piece) {
-			if (line && width((line + char).trimEnd()) > maxWidth) push();
+			if (line && width((line + char).trimEnd()) > room()) push();
 			line += char;
 		}
 	}

@@ -20,6 +20,8 @@ describe('prepareMap', () => {
 		expect(view.unplaced.map((p) => p.id).sort()).toEqual(
 			[
 				'beijing',
+				'commercial-district',
+				'high-end-community',
 				'high-speed-rail-business-district',
 				'longhu-park',
 				'project-war-room',
@@ -85,6 +87,15 @@ describe('ZoneMap, rendered on the server', () => {
 		expect(zh).toContain('近似位置');
 	});
 
+	it('says the zone’s district is our inference, and why', () => {
+		expect(view.zoneDistrictReason.en).toContain('we infer');
+		expect(zh).toContain('本看板推断');
+		expect(zh).toContain('为何在安次区（编者判断）');
+		expect(zh).toContain(view.zoneDistrictReason.zh);
+		expect(en).toContain('Why Anci District (our inference)');
+		expect(en).toContain('the article gives no outline or coordinates for the zone');
+	});
+
 	it('names the source and the coordinate system of the boundaries', () => {
 		expect(zh).toContain('高德地图');
 		expect(en).toContain('converted from GCJ-02 to WGS84');
@@ -92,6 +103,13 @@ describe('ZoneMap, rendered on the server', () => {
 
 	it('lists the places without a position and the projects as a text alternative', () => {
 		for (const place of view.unplaced) expect(en).toContain(place.name.en);
+		const statusOf = (html: string, id: string) =>
+			new RegExp(
+				`data-map-unplaced="${id}"[^>]*>[^<]*(?:<!--[^>]*-->)?<span class="badge"[^>]*>([^<]*)<`
+			).exec(html)?.[1];
+		expect(statusOf(zh, 'longhu-park')).toBe('已启动建设');
+		expect(statusOf(en, 'high-end-community')).toBe('planned');
+		expect(statusOf(en, 'beijing')).toBeUndefined();
 		expect(zh.match(/data-map-project=/g)).toHaveLength(dataset.projects.length);
 		expect(zh).toContain('各类管线总长超300公里');
 	});

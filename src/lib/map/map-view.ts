@@ -11,7 +11,9 @@ import {
 	ZONE_PLACE_KEY,
 	figureMap,
 	selectFigures,
-	selectionKeys
+	selectPipeline,
+	selectionKeys,
+	type Pipeline
 } from '../charts/selectors.ts';
 import type { DistrictCollection } from './geodata.ts';
 
@@ -27,6 +29,8 @@ export interface MapView {
 	districts: DistrictCollection;
 	/** The district the zone lies in: drawn as the zone's approximate area. */
 	zoneDistrict: string;
+	/** Why we place the zone there: the article does not say. */
+	zoneDistrictReason: Localized;
 	zone: Place;
 	/**
 	 * Selections that light the zone up: the zone itself and everything the article names in it
@@ -39,6 +43,8 @@ export interface MapView {
 	unplaced: Place[];
 	/** Every named project: all in the zone, none with a known site. */
 	projects: MapProject[];
+	/** The small charts the map carries at the zone's place: its projects by stage, its networks. */
+	callout: { pipeline: Pipeline; lengths: Figure[] };
 	attribution: Localized;
 }
 
@@ -61,18 +67,20 @@ function groupBySentence(shown: Figure[], all: ReadonlyMap<string, Figure>): Map
 
 export function prepareMap(dataset: Dataset, districts: DistrictCollection): MapView {
 	const zone = dataset.places.find((p) => p.id === ZONE_PLACE);
-	if (!zone?.within)
+	const within = zone?.within;
+	if (!zone || !within)
 		throw new Error(`map: place "${ZONE_PLACE}" with its "within" district is missing from the dataset`);
-	if (!districts.features.some((f) => f.properties.id === zone.within)) {
+	if (!districts.features.some((f) => f.properties.id === within.id)) {
 		throw new Error(
-			`map: district "${zone.within}" (where the zone lies) is not in data/geo/langfang-districts.wgs84.geojson`
+			`map: district "${within.id}" (where the zone lies) is not in data/geo/langfang-districts.wgs84.geojson`
 		);
 	}
 	const placed = new Set([zone.id, ...districts.features.map((f) => f.properties.id), 'langfang']);
 	const figures = figureMap(dataset);
 	return {
 		districts,
-		zoneDistrict: zone.within,
+		zoneDistrict: within.id,
+		zoneDistrictReason: within.reason,
 		zone,
 		zoneKeys: [
 			`place:${zone.id}`,
@@ -87,6 +95,10 @@ export function prepareMap(dataset: Dataset, districts: DistrictCollection): Map
 			// Not the zone's key: selecting the zone lights the zone, not every project button.
 			keys: selectionKeys(p).filter((key) => key !== ZONE_PLACE_KEY)
 		})),
+		callout: {
+			pipeline: selectPipeline(dataset),
+			lengths: selectFigures(dataset, INFRASTRUCTURE_FIGURES).filter((f) => f.unit === 'km')
+		},
 		attribution: MAP_ATTRIBUTION
 	};
 }

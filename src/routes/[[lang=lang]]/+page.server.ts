@@ -26,6 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 		map: prepareMap(dataset, readDistricts(PROJECT_ROOT)),
 		reconciliations: dataset.reconciliations,
 		figures: dataset.reconciliations.map((r) => byId.get(r.total)!),
+		exchangeRates: dataset.exchangeRates,
 		selectionNames: selectionNames(dataset, locale),
 		socialImage: socialImage(DASHBOARD_SOCIAL_IMAGE, locale),
 		embed: {

@@ -8,7 +8,7 @@ import { valueDomain } from '../../charts/scales.ts';
 import type { BarRowsAccessors } from '../../charts/chart-parts.ts';
 import { element, insetRect } from '../svg.ts';
 import { drawValueAxis, AXIS_HEIGHT } from './value-axis.ts';
-import { color, nameValueRow, type Block, type ImageContext } from '../layout.ts';
+import { color, nameValueRow, type Block, type Canvas, type ImageContext } from '../layout.ts';
 
 export interface BarRowsSpec<Row> extends BarRowsAccessors<Row> {
 	formatTick: (value: number) => string;
@@ -28,6 +28,31 @@ function barPath(x: number, y: number, width: number, height: number, radius: nu
 		/-?\d+\.\d+/g,
 		(n) => String(Math.round(Number(n) * 100) / 100)
 	);
+}
+
+/**
+ * One bar from `x`, `width` long: its right corners rounded, or square and fading out past its end
+ * when the value is open-ended; striped and outlined when hatched. Recorded as a mark.
+ */
+export function drawBar(
+	canvas: Canvas,
+	bar: { id: string; x: number; y: number; width: number; height: number; color: string },
+	{ open = false, hatched = false }: { open?: boolean; hatched?: boolean } = {}
+): void {
+	const { x, y, width, height, color: hex } = bar;
+	if (open) {
+		canvas.add(
+			element('rect', { x: x + width, y, width: FADE, height, fill: canvas.fade(hex), opacity: 0.6 })
+		);
+	}
+	canvas.add(
+		element('path', {
+			d: barPath(x, y, width, height, open ? 0 : 3),
+			fill: hatched ? canvas.hatch(hex) : hex
+		})
+	);
+	if (hatched) canvas.add(insetRect({ x, y, width, height }, hex));
+	canvas.mark({ ...bar, fill: hatched ? 'hatched' : 'solid' });
 }
 
 export function barRows<Row>(ctx: ImageContext, spec: BarRowsSpec<Row>, width: number): Block {
@@ -51,37 +76,18 @@ export function barRows<Row>(ctx: ImageContext, spec: BarRowsSpec<Row>, width: n
 			for (const { row, label, content, height } of labelled) {
 				const rowTop = top + (height - content) / 2;
 				label.draw(canvas, x, rowTop);
-				const barTop = rowTop + label.height + LABEL_GAP;
-				const barWidth = Math.max(1, scale(spec.x(row)));
-				const hex = color(ctx, spec.color(row));
-				const isOpen = open(row);
-				const isHatched = hatched(row);
-				if (isOpen) {
-					canvas.add(
-						element('rect', {
-							x: x + barWidth,
-							y: barTop,
-							width: FADE,
-							height: BAR,
-							fill: canvas.fade(hex),
-							opacity: 0.6
-						})
-					);
-				}
-				const d = barPath(x, barTop, barWidth, BAR, isOpen ? 0 : 3);
-				canvas.add(element('path', { d, fill: isHatched ? canvas.hatch(hex) : hex }));
-				if (isHatched) {
-					canvas.add(insetRect({ x, y: barTop, width: barWidth, height: BAR }, hex));
-				}
-				canvas.mark({
-					id: spec.id(row),
-					x,
-					y: barTop,
-					width: barWidth,
-					height: BAR,
-					color: hex,
-					fill: isHatched ? 'hatched' : 'solid'
-				});
+				drawBar(
+					canvas,
+					{
+						id: spec.id(row),
+						x,
+						y: rowTop + label.height + LABEL_GAP,
+						width: Math.max(1, scale(spec.x(row))),
+						height: BAR,
+						color: color(ctx, spec.color(row))
+					},
+					{ open: open(row), hatched: hatched(row) }
+				);
 				top += height;
 			}
 		}

@@ -3,7 +3,7 @@
  * into consecutive segments on a linear scale with its axis, and a legend with each segment's
  * count under it, so no label has to fit inside a narrow segment. Hatched segments are derived.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 import { element, insetRect } from '../svg.ts';
 import {
 	SPACE,
@@ -15,6 +15,7 @@ import {
 	stack,
 	textWidth,
 	type Block,
+	type Canvas,
 	type ImageContext
 } from '../layout.ts';
 import { AXIS_HEIGHT, drawValueAxis } from './value-axis.ts';
@@ -37,7 +38,7 @@ export interface Segment {
 
 /** "label: value" with the value bold, on one line. */
 export function labelledValue(ctx: ImageContext, label: string, value: string): Block & { width: number } {
-	const lead = `${label}${ctx.locale === 'zh' ? '：' : ': '}`;
+	const lead = `${label}${ctx.messages.colon}`;
 	const leadWidth = textWidth(ctx, lead, TEXT.sm);
 	return {
 		width: leadWidth + textWidth(ctx, value, TEXT.sm, 700),
@@ -47,6 +48,61 @@ export function labelledValue(ctx: ImageContext, label: string, value: string): 
 			drawLines(ctx, canvas, [value], x + leadWidth, y, { size: TEXT.sm, weight: 700 });
 		}
 	};
+}
+
+/** A legend's colour square, striped and outlined when hatched (base.css's swatch). */
+export function drawSwatch(
+	canvas: Canvas,
+	hex: string,
+	hatched: boolean,
+	x: number,
+	y: number,
+	size: number
+): void {
+	canvas.add(
+		element('rect', {
+			x,
+			y,
+			width: size,
+			height: size,
+			rx: 2,
+			fill: hatched ? canvas.hatch(hex) : hex,
+			stroke: hatched ? hex : undefined
+		})
+	);
+}
+
+/**
+ * The segments side by side as one bar of `height`, on `scale`; the HTML segment's 2px right border
+ * in the background colour parts each from the next. Each is recorded as a mark.
+ */
+export function drawSegments(
+	ctx: ImageContext,
+	canvas: Canvas,
+	segments: Pick<Segment, 'id' | 'start' | 'count' | 'color' | 'hatched'>[],
+	scale: ScaleLinear<number, number>,
+	x: number,
+	y: number,
+	height: number
+): void {
+	for (const segment of segments) {
+		const left = x + scale(segment.start);
+		const width = scale(segment.start + segment.count) - scale(segment.start) - 2;
+		const hex = color(ctx, segment.color);
+		canvas.add(
+			element('rect', { x: left, y, width, height, fill: segment.hatched ? canvas.hatch(hex) : hex })
+		);
+		if (segment.hatched) canvas.add(insetRect({ x: left, y, width, height }, hex));
+		canvas.mark({
+			id: segment.id,
+			x: left,
+			y,
+			width,
+			height,
+			color: hex,
+			fill: segment.hatched ? 'hatched' : 'solid'
+		});
+	}
 }
 
 function legendItem(ctx: ImageContext, segment: Segment): Block & { width: number } {
@@ -59,18 +115,13 @@ function legendItem(ctx: ImageContext, segment: Segment): Block & { width: numbe
 		width: SWATCH + gap + nameWidth + gap + valueWidth + (tag ? gap + tag.width : 0),
 		height: lineHeight,
 		draw(canvas, x, y) {
-			const hex = color(ctx, segment.color);
-			const swatchTop = y + (lineHeight - SWATCH) / 2;
-			canvas.add(
-				element('rect', {
-					x,
-					y: swatchTop,
-					width: SWATCH,
-					height: SWATCH,
-					rx: 2,
-					fill: segment.hatched ? canvas.hatch(hex) : hex,
-					stroke: segment.hatched ? hex : undefined
-				})
+			drawSwatch(
+				canvas,
+				color(ctx, segment.color),
+				segment.hatched,
+				x,
+				y + (lineHeight - SWATCH) / 2,
+				SWATCH
 			);
 			let left = x + SWATCH + gap;
 			drawLines(ctx, canvas, [segment.name], left, y, { size: TEXT.sm });
@@ -96,33 +147,7 @@ export function stackedBar(
 		height: BAR + AXIS_HEIGHT,
 		draw(canvas, x, y) {
 			drawValueAxis(ctx, canvas, { scale, ticks: 4, format: formatTick }, x, y, BAR);
-			for (const segment of segments) {
-				const left = x + scale(segment.start);
-				// The HTML segment's 2px right border in the background colour parts it from the next.
-				const segmentWidth = scale(segment.start + segment.count) - scale(segment.start) - 2;
-				const hex = color(ctx, segment.color);
-				canvas.add(
-					element('rect', {
-						x: left,
-						y,
-						width: segmentWidth,
-						height: BAR,
-						fill: segment.hatched ? canvas.hatch(hex) : hex
-					})
-				);
-				if (segment.hatched) {
-					canvas.add(insetRect({ x: left, y, width: segmentWidth, height: BAR }, hex));
-				}
-				canvas.mark({
-					id: segment.id,
-					x: left,
-					y,
-					width: segmentWidth,
-					height: BAR,
-					color: hex,
-					fill: segment.hatched ? 'hatched' : 'solid'
-				});
-			}
+			drawSegments(ctx, canvas, segments, scale, x, y, BAR);
 		}
 	};
 	return stack(

@@ -116,3 +116,31 @@ export function plannedList(
 		SPACE[2]
 	);
 }
+
+/** Named policies and plans, each with its kind as a badge and its note under it (LandAndServices). */
+export function policyList(
+	ctx: ImageContext,
+	items: { name: string; kind: string; note?: string | undefined }[],
+	width: number
+): Block {
+	return stack(
+		items.map(({ name, kind, note }) => {
+			const tag = pill(ctx, kind);
+			const nameRoom = width - tag.width - SPACE[2];
+			const nameBlock = textBlock(ctx, name, nameRoom, { size: TEXT.sm, leading: 1.6 });
+			const tagLeft = Math.min(textWidth(ctx, name, TEXT.sm), nameRoom) + SPACE[2];
+			const line: Block = {
+				height: Math.max(nameBlock.height, tag.height),
+				draw(canvas, x, y) {
+					nameBlock.draw(canvas, x, y);
+					tag.draw(canvas, x + tagLeft, y + (TEXT.sm * 1.6 - tag.height) / 2);
+				}
+			};
+			return stack([
+				line,
+				textBlock(ctx, note ?? '', width, { size: TEXT.xs, color: 'color-text-muted', leading: 1.5 })
+			]);
+		}),
+		SPACE[1]
+	);
+}

@@ -2,8 +2,8 @@
  * `npm run bench`: builds the site, serves it, and measures what readers get: for every page and
  * embed the bytes transferred until the network is idle (gzipped, by kind, MapLibre apart), the
  * elements and the JS heap after load; Lighthouse (mobile preset, median of 3) on the pages that
- * matter most; and our six-bar embed side by side with the same chart in ECharts 6. Prints a
- * table and writes bench/results.json. Timings are reported here and never asserted in tests.
+ * matter most; our six-bar embed side by side with the same chart in ECharts 6; and the bytes of
+ * the chart images the build holds (build/images/). Prints a table and writes bench/results.json. Timings are reported here and never asserted in tests.
  * Options: --no-build (measure the existing build), --lighthouse-runs=N (default 3).
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../../tests/browser.ts';
 import { REGISTRY } from '../../src/lib/charts/registry.ts';
 import { selectInvestmentByProject } from '../../src/lib/charts/selectors.ts';
 import { loadDataset } from '../../src/lib/server/load-dataset.ts';
+import { builtImages, type ImageFile } from '../../src/lib/images/image-files.ts';
 import { gzipSize, kindOf, type AssetKind } from '../lib/page-manifest.ts';
 import { startPreview } from '../lib/preview-server.ts';
 import { runLighthouse, type LighthouseResult } from '../lib/lighthouse.ts';
@@ -190,6 +191,31 @@ if (!args.includes('--no-build')) {
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/** The chart images in the build: how many, their total, and the smallest and largest of each kind. */
+function imageSizes() {
+	const { files, totalBytes } = builtImages(process.env.BUILD_DIR ?? 'build');
+	const kinds = {
+		'PNG 1×': (f: ImageFile) => f.scale === 1,
+		'PNG 2×': (f: ImageFile) => f.scale === 2,
+		SVG: (f: ImageFile) => f.format === 'svg'
+	};
+	return {
+		count: files.length,
+		totalBytes,
+		byKind: Object.entries(kinds).map(([kind, test]) => {
+			const sizes = files.filter(test).map((f) => f.bytes);
+			return {
+				kind,
+				count: sizes.length,
+				totalBytes: sizes.reduce((a, b) => a + b, 0),
+				minBytes: Math.min(...sizes),
+				maxBytes: Math.max(...sizes)
+			};
+		})
+	};
+}
+const images = imageSizes();
+
 const server = await startPreview(4182);
 const echartsServer = await startEchartsServer();
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -310,13 +336,21 @@ try {
 	console.log(
 		`  3840×2160, CPU 4× slower: idle ${frames.idleFps.toFixed(1)} fps (goal ≥ ${frames.goals.idleFps}); while focus moves, 95th-percentile frame ${frames.transitionP95Ms.toFixed(1)} ms over ${frames.transitionFrames} frames (goal < ${frames.goals.transitionP95Ms} ms)`
 	);
+	console.log(
+		`\nChart images in the build (build/images/): ${images.count} files, ${kb(images.totalBytes)} KB in all`
+	);
+	for (const k of images.byKind)
+		console.log(
+			`  ${k.kind.padEnd(7)} ${String(k.count).padStart(3)} files ${kb(k.totalBytes).padStart(8)} KB   each ${kb(k.minBytes)}–${kb(k.maxBytes)} KB`
+		);
 
 	const results = {
 		date: new Date().toISOString(),
 		seconds: Math.round((Date.now() - started) / 1000),
 		pages,
 		echarts,
-		screen: { longRun, frames }
+		screen: { longRun, frames },
+		images
 	};
 	fs.mkdirSync('bench', { recursive: true });
 	fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);

@@ -39,8 +39,19 @@ describe('embed code', () => {
 	it('makes the snippet: a container with heights per width and a fallback link, and the host script', () => {
 		const code = snippetCode(input);
 		expect(code).toContain('data-heights="320:700 640:560 1280:520"');
-		expect(code).toContain('<a href="https://example.org/langfang/en/embed/timeline/">');
+		expect(code).toContain('<a href="https://example.org/langfang/en/embed/timeline/"><noscript><img ');
 		expect(code).toContain('<script async src="https://example.org/langfang/embed.js"></script>');
+	});
+
+	it('shows the chart as an image where the host page runs no script, in the language and theme chosen', () => {
+		expect(snippetCode(input)).toContain(
+			'<noscript><img src="https://example.org/langfang/images/timeline-en-light-1x.png" ' +
+				'srcset="https://example.org/langfang/images/timeline-en-light-2x.png 2x" alt="" width="600"'
+		);
+		const dark = snippetCode({ ...input, options: { locale: 'zh', theme: 'dark', title: true } });
+		expect(dark).toContain('images/timeline-zh-dark-1x.png');
+		// Inside <noscript> only: readers whose browser runs scripts never download it.
+		expect(dark.replace(/<noscript>[\s\S]*?<\/noscript>/g, '')).not.toContain('<img');
 	});
 
 	it('makes an amp-iframe that may resize', () => {

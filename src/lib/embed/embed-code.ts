@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../i18n/locale.ts';
 import { HOST_SCRIPT_PATH, embedPath } from './embed-paths.ts';
+import { imagePath, pngName } from '../images/image-names.ts';
 
 /** The widths at which each embed's height is measured (heights.json), CSS pixels. */
 export const EMBED_WIDTHS = [320, 480, 640, 768, 1024, 1280] as const;
@@ -81,11 +82,25 @@ export function iframeCode({ siteUrl, id, title, heights, options }: EmbedCodeIn
 	);
 }
 
+/**
+ * The chart's image for readers of a host page that runs no script: inside <noscript>, so a
+ * browser that runs scripts never fetches it (the host script puts the embed there instead).
+ */
+function noscriptImage(siteUrl: string, id: string, options: EmbedOptions): string {
+	const image = { id, locale: options.locale, theme: options.theme === 'dark' ? 'dark' : 'light' } as const;
+	const url = (scale: 1 | 2) => escapeAttribute(`${siteUrl}/${imagePath(pngName(image, scale))}`);
+	return (
+		`<noscript><img src="${url(1)}" srcset="${url(2)} 2x" alt="" width="600" ` +
+		`style="display:block;max-width:100%;height:auto"></noscript>`
+	);
+}
+
 export function snippetCode({ siteUrl, id, title, heights, options }: EmbedCodeInput): string {
 	const src = escapeAttribute(embedSrc(siteUrl, id, options));
 	return (
 		`<div data-langfang-embed="${src}" data-title="${escapeAttribute(title)}" ` +
-		`data-heights="${heightsAttribute(heights)}"><a href="${src}">${escapeAttribute(title)}</a></div>\n` +
+		`data-heights="${heightsAttribute(heights)}"><a href="${src}">${noscriptImage(siteUrl, id, options)}` +
+		`${escapeAttribute(title)}</a></div>\n` +
 		`<script async src="${escapeAttribute(`${siteUrl}/${HOST_SCRIPT_PATH}`)}"></script>`
 	);
 }

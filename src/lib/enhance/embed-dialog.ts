@@ -14,6 +14,7 @@ import {
 	type HeightsByWidth
 } from '../embed/embed-code.ts';
 import { EMBED_CSV, embedPath } from '../embed/embed-paths.ts';
+import { imagePath, pngName, svgName } from '../images/image-names.ts';
 
 const CODE = { snippet: snippetCode, iframe: iframeCode, amp: ampCode } as const;
 
@@ -52,6 +53,12 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 			area.value = CODE[area.dataset.embedCode as keyof typeof CODE](input);
 		dialog.querySelector<HTMLAnchorElement>('[data-embed-csv]')!.href =
 			`${siteUrl}/${embedPath(chosen.locale, id)}${EMBED_CSV}`;
+		// Images come light or dark; "auto" has no image of its own and gets the light one.
+		const image = { id, locale: chosen.locale, theme: chosen.theme === 'dark' ? 'dark' : 'light' } as const;
+		dialog.querySelector<HTMLAnchorElement>('[data-embed-image="png"]')!.href =
+			`${siteUrl}/${imagePath(pngName(image, 2))}`;
+		dialog.querySelector<HTMLAnchorElement>('[data-embed-image="svg"]')!.href =
+			`${siteUrl}/${imagePath(svgName(image))}`;
 		const src = embedSrc(siteUrl, id, chosen);
 		for (const frame of previews) if (frame.src !== src) frame.src = src;
 	};

@@ -85,6 +85,9 @@ const zh = {
 	embedPreviewDesktop: '桌面（640像素）',
 	embedClose: '关闭',
 	embedDownloads: '下载',
+	embedImage: '下载图片',
+	embedImageNote:
+		'PNG 宽1200像素，适用于微信、微博和印刷；SVG 供美编修改。语言与配色随上面的选择（“自动”为浅色）。',
 	downloadsIntro: '每个数字一行，附其原句，便于核对和再利用。',
 	skipToContent: '跳到正文',
 	charts: '图表',
@@ -267,6 +270,9 @@ const en: Messages = {
 	embedPreviewDesktop: 'Desktop (640 px)',
 	embedClose: 'Close',
 	embedDownloads: 'Download',
+	embedImage: 'Download the image',
+	embedImageNote:
+		'PNG 1,200 px wide, for WeChat, Weibo and print; SVG for graphics desks. Language and theme as chosen above (“auto” gives light).',
 	downloadsIntro: 'One row per figure, each with its sentence, for checking and reuse.',
 	downloadJson: 'Full dataset (JSON)',
 	downloadCsv: 'Figures table (CSV, opens in Excel)',

@@ -7,6 +7,10 @@ import { readDistricts } from '#lib/map/geodata-files.ts';
 import { HEADLINE_FIGURES } from '#lib/dashboard/headline-figures.ts';
 import { selectionNames } from '#lib/dashboard/selection-names.ts';
 import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
+import { socialImage } from '#lib/server/chart-images.ts';
+
+/** The chart whose image stands for the dashboard in link previews: the first and biggest story. */
+const DASHBOARD_SOCIAL_IMAGE = 'investment-by-project';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
@@ -24,6 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
 		figures: dataset.reconciliations.map((r) => byId.get(r.total)!),
 		exchangeRates: dataset.exchangeRates,
 		selectionNames: selectionNames(dataset, locale),
+		socialImage: socialImage(DASHBOARD_SOCIAL_IMAGE, locale),
 		embed: {
 			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title])),
 			heights: EMBED_HEIGHTS

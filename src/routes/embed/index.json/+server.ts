@@ -5,6 +5,9 @@ import { embedHeights } from '#lib/embed/embed-heights.ts';
 import { EMBED_CSV, EMBED_OEMBED, HOST_SCRIPT_PATH, embedPath } from '#lib/embed/embed-paths.ts';
 import { LOCALES, type Locale } from '#lib/i18n/locale.ts';
 import { absoluteUrl, checkSiteUrl } from '#lib/site-url.ts';
+import { IMAGE_SCALES, imagePath, pngName, svgName } from '#lib/images/image-names.ts';
+import { THEMES } from '#lib/images/palette.ts';
+import { allImageFileContents, chartImageOf } from '#lib/server/chart-images.ts';
 
 export const prerender = true;
 
@@ -16,16 +19,42 @@ function byLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
 
 /**
  * Every embeddable chart and the map: titles, where each embed and its CSV (and, where the site
- * knows its address, its oEmbed file) live, and its height per width. Paths are relative to the
- * site root; `site` (PUBLIC_SITE_URL, or null) makes them absolute.
+ * knows its address, its oEmbed file) live, its height per width, and its images (PNG at each
+ * scale and SVG, per language and theme) with their pixel sizes and bytes. Paths are relative to
+ * the site root; `site` (PUBLIC_SITE_URL, or null) makes them absolute.
  */
-export function GET(): Response {
+export async function GET(): Promise<Response> {
+	const files = await allImageFileContents();
+	const bytes = (name: string) => files.get(name)!.length;
+	const url = (path: string) => (siteUrl ? absoluteUrl(siteUrl, path) : path);
+	const images = (id: string) =>
+		byLocale((locale) =>
+			Object.fromEntries(
+				THEMES.map((theme) => {
+					const variant = { id, locale, theme };
+					const { width, height } = chartImageOf(variant);
+					return [
+						theme,
+						{
+							png: IMAGE_SCALES.map((scale) => ({
+								scale,
+								width: width * scale,
+								height: height * scale,
+								url: url(imagePath(pngName(variant, scale))),
+								bytes: bytes(pngName(variant, scale))
+							})),
+							svg: { width, height, url: url(imagePath(svgName(variant))), bytes: bytes(svgName(variant)) }
+						}
+					];
+				})
+			)
+		);
 	const index = {
 		site: siteUrl || null,
 		hostScript: siteUrl ? absoluteUrl(siteUrl, HOST_SCRIPT_PATH) : HOST_SCRIPT_PATH,
 		widths: EMBED_WIDTHS,
+		imageBytes: [...files.values()].reduce((sum, file) => sum + file.length, 0),
 		embeds: REGISTRY.map((entry) => {
-			const url = (path: string) => (siteUrl ? absoluteUrl(siteUrl, path) : path);
 			return {
 				id: entry.id,
 				kind: entry.kind,
@@ -34,7 +63,8 @@ export function GET(): Response {
 				url: byLocale((locale) => url(embedPath(locale, entry.id))),
 				csv: byLocale((locale) => url(embedPath(locale, entry.id) + EMBED_CSV)),
 				...(siteUrl ? { oembed: byLocale((locale) => url(embedPath(locale, entry.id) + EMBED_OEMBED)) } : {}),
-				heights: embedHeights(entry.id)
+				heights: embedHeights(entry.id),
+				images: images(entry.id)
 			};
 		})
 	};

@@ -1,0 +1,122 @@
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { CHARTS, REGISTRY, chartById } from '../charts/registry.ts';
+import { prepareFrame } from '../charts/prepare.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { render } from 'svelte/server';
+import { loadChartComponents } from '../charts/chart-components.ts';
+import { chartImageOf, chartImages, imageFileContent, socialImage } from '../server/chart-images.ts';
+import { PROJECT_ROOT, loadDataset } from '../server/load-dataset.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { formatFigure } from '../format/figure-value.ts';
+import { prepareMap } from '../map/map-view.ts';
+import { readDistricts } from '../map/geodata-files.ts';
+import { overlappingText, markProblems, svgParagraphs, textBoxes } from '../../../tests/image-checks.ts';
+import { CHART_BODIES, chartBody } from './chart-bodies.ts';
+import { IMAGE_WIDTH } from './chart-image.ts';
+import { THEMES } from './palette.ts';
+import { textMeasure } from './text.ts';
+
+const dataset = loadDataset();
+const components = await loadChartComponents(CHARTS.map((chart) => chart.id));
+const variants = REGISTRY.flatMap((entry) =>
+	LOCALES.flatMap((locale) => THEMES.map((theme) => ({ id: entry.id, locale, theme })))
+);
+const name = (v: (typeof variants)[number]) => `${v.id} ${v.locale} ${v.theme}`;
+
+describe('chart images', () => {
+	it('have a renderer for every chart of the registry, and name a chart without one', () => {
+		expect(Object.keys(CHART_BODIES).sort()).toEqual(CHARTS.map((c) => c.id).sort());
+		expect(() => chartBody('new-chart')).toThrow(
+			'chart images: chart "new-chart" has no image renderer; add one to src/lib/images/chart-bodies.ts'
+		);
+		expect(chartImages().size).toBe(REGISTRY.length * 4);
+	});
+
+	it.each(variants.map((v) => [name(v), v] as const))(
+		'%s: an SVG of text, shapes and named fonts, 600 px wide, holding its values as text',
+		(_, variant) => {
+			const image = chartImageOf(variant);
+			expect(() => new Resvg(image.svg, { font: { loadSystemFonts: false } })).not.toThrow();
+			expect(image.svg).not.toMatch(/foreignObject|<image\b|@font-face/);
+			expect(image.svg).toMatch(/font-family="'Noto Sans[^"]*sans-serif"/);
+			expect(image.width).toBe(IMAGE_WIDTH);
+			expect(image.marks.length).toBeGreaterThan(0);
+			for (const mark of image.marks) {
+				expect(mark.x).toBeGreaterThanOrEqual(0);
+				expect(mark.x + mark.width).toBeLessThanOrEqual(IMAGE_WIDTH);
+				expect(mark.y + mark.height).toBeLessThanOrEqual(image.height);
+			}
+			// Compared without spaces: a line may break at a space or after a hyphen.
+			const squash = (text: string) => text.replace(/\s+/g, '');
+			const text = squash(svgParagraphs(image.svg, '').join('\n'));
+			const chart = chartById(variant.id);
+			if (chart) {
+				const frame = prepareFrame(chart, dataset, variant.locale);
+				expect(text).toContain(squash(frame.title));
+				for (const note of frame.notes) expect(text).toContain(squash(note));
+				// Every value the HTML chart shows (its rows', tiles' and legends' values, the dates), as the
+				// server renders it for the embed; not its tooltips, which show on hover only.
+				const html = render(components[variant.id]!, {
+					props: { data: frame.data, locale: variant.locale, chartId: chart.id, label: frame.title }
+				}).body.replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '');
+				const values = [
+					...html.matchAll(/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>([^<]+)</g),
+					...html.matchAll(/<strong>([^<]+)<\/strong>/g)
+				].map(([, value]) => value!.replaceAll('&amp;', '&'));
+				expect(values.length).toBeGreaterThan(0);
+				for (const value of values) expect(text).toContain(squash(value));
+			} else {
+				// The map: its callout's counts and lengths, every figure beside it, every place it lists.
+				const view = prepareMap(dataset, readDistricts(PROJECT_ROOT));
+				const m = MESSAGES[variant.locale];
+				const words = [
+					m.calloutPipeline(formatFigure(view.callout.pipeline.total, variant.locale)),
+					...view.callout.pipeline.segments.map((s) => `${m.calloutStages[s.stage]}${s.count}`),
+					...view.callout.lengths.map((f) => formatFigure(f, variant.locale)),
+					...view.metrics.flatMap((g) => [g.quote, ...g.figures.map((f) => formatFigure(f, variant.locale))]),
+					...view.projects.map((p) => p.name[variant.locale]),
+					...view.unplaced.map((p) => p.name[variant.locale])
+				];
+				for (const word of words) expect(text).toContain(squash(word));
+			}
+		}
+	);
+
+	it.each(variants.map((v) => [name(v), v] as const))(
+		'%s: no line of text overlaps another or leaves the image',
+		(_, variant) => {
+			const image = chartImageOf(variant);
+			const boxes = textBoxes(image.svg, textMeasure(variant.locale));
+			expect(overlappingText(boxes)).toEqual([]);
+			for (const box of boxes) {
+				expect(box.left, box.text).toBeGreaterThanOrEqual(0);
+				expect(box.right, box.text).toBeLessThanOrEqual(IMAGE_WIDTH);
+			}
+		}
+	);
+
+	it('draw PNGs whose pixels show the marks where the layout put them, at 1× and 2×', async () => {
+		const variant = { id: 'investment-by-project', locale: 'zh', theme: 'dark' } as const;
+		const image = chartImageOf(variant);
+		for (const scale of [1, 2] as const) {
+			const png = Buffer.from(await imageFileContent(`investment-by-project-zh-dark-${scale}x.png`));
+			expect(png.readUInt32BE(16)).toBe(IMAGE_WIDTH * scale);
+			expect(png.readUInt32BE(20)).toBe(image.height * scale);
+			expect(markProblems(png, image.marks, scale, '#101318')).toEqual([]);
+		}
+		// The check fails where a mark is not drawn: the light image's marks are not where the dark image's are coloured.
+		const light = chartImageOf({ ...variant, theme: 'light' });
+		const png = Buffer.from(await imageFileContent('investment-by-project-zh-dark-1x.png'));
+		expect(markProblems(png, light.marks, 1, '#101318')).not.toEqual([]);
+	});
+
+	it('give every page a 1200 px wide link preview in its language', () => {
+		expect(socialImage('timeline', 'en')).toEqual({
+			path: 'images/timeline-en-light-2x.png',
+			width: 1200,
+			height: chartImageOf({ id: 'timeline', locale: 'en', theme: 'light' }).height * 2,
+			alt: 'Timeline'
+		});
+	});
+});

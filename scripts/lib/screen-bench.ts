@@ -91,7 +91,8 @@ export async function screenLongRun(
 	await page.clock.runFor(INTERVAL_S * 1000);
 	const shown = await page.locator('[data-slot="investment-by-sector"] [data-key-value]').textContent();
 	const lastServed = served % 2 === 0 ? changed : facts;
-	const expected = lastServed.figures.find((f: { id: string }) => f.id === 'investment-cumulative').value / 1e8;
+	const expected =
+		lastServed.figures.find((f: { id: string }) => f.id === 'investment-cumulative').value / 1e8;
 	if (!shown?.includes(String(expected)))
 		throw new Error(`screen long run: the wall shows ${shown}, not the last data served (${expected})`);
 	const after = await counters(client);

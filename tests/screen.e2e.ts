@@ -107,20 +107,22 @@ function measureLayout(): LayoutReport {
 }
 
 const SIZES = [
-	{ width: 1280, height: 720, text: 12, key: 37 },
-	{ width: 1920, height: 1080, text: 18, key: 56 },
-	{ width: 2560, height: 1080, text: 18, key: 56 },
-	{ width: 3840, height: 2160, text: 36, key: 112 }
+	{ width: 1280, height: 720, distance: 4, text: 12, key: 37 },
+	{ width: 1920, height: 1080, distance: 4, text: 18, key: 56 },
+	{ width: 2560, height: 1080, distance: 4, text: 18, key: 56 },
+	{ width: 3840, height: 2160, distance: 4, text: 36, key: 112 }
+	// Not yet at 5 m (two columns): the map's SVG drawing and the named projects' column heads
+	// still overlap there (issue 11's closing note).
 ];
 
-for (const { width, height, text, key } of SIZES) {
+for (const { width, height, distance, text, key } of SIZES) {
 	for (const path of ['/screen/', '/en/screen/']) {
-		test(`${path} at ${width}×${height}: nothing overflows, clips or scrolls; text ≥ ${text}px, key figures ≥ ${key}px`, async ({
+		test(`${path} at ${width}×${height}, ${distance} m: nothing overflows, clips or scrolls; text ≥ ${text}px, key figures ≥ ${key}px`, async ({
 			page
 		}) => {
 			test.slow();
 			await page.setViewportSize({ width, height });
-			await openScreen(page, `${path}?interval=3600`);
+			await openScreen(page, `${path}?interval=3600&distance=${distance}`);
 			await page.evaluate(() => document.fonts.ready);
 			// Every panel in focus once: each must lay out, not only the first.
 			const playlist = await page
@@ -143,9 +145,11 @@ for (const { width, height, text, key } of SIZES) {
 
 test('distance= sizes the type for the room, before the first paint', async ({ page }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
-	await page.goto('/screen/?distance=6');
+	await page.goto('/screen/?distance=5');
 	const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-	expect(await rootSize()).toBeCloseTo((1080 / 48) * 1.5, 1);
+	expect(await rootSize()).toBeCloseTo((1080 / 48) * 1.25, 1);
+	await page.goto('/screen/?distance=9');
+	expect(await rootSize()).toBeCloseTo((1080 / 48) * 1.25, 1);
 	await page.goto('/screen/?distance=<b>9</b>');
 	expect(await rootSize()).toBeCloseTo(1080 / 48, 1);
 });
@@ -180,7 +184,7 @@ test('rotation follows interval= and playlist=; space pauses, arrows step', asyn
 	await page.clock.runFor(10_000);
 	await expect(focus(page)).toHaveAttribute('data-focus', 'timeline');
 
-	// The controls do the same, and space on a focused control presses it once.
+	// The controls do the same; space pauses even with a control focused (it does not press it too).
 	await page.getByRole('button', { name: '暂停轮播' }).focus();
 	await page.keyboard.press(' ');
 	await expect(page.locator('[data-paused]')).toBeVisible();
@@ -291,6 +295,8 @@ test('the full-screen button puts the wall in full screen', async ({ page }) => 
 	await openScreen(page, '/en/screen/');
 	await page.getByRole('button', { name: 'Full screen' }).click();
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+	await page.getByRole('button', { name: 'Exit full screen' }).click();
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none')).toBe('none');
 });
 
 test('the wall is dark by default; theme=light is honoured', async ({ page }) => {

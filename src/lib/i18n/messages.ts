@@ -169,7 +169,8 @@ const zh = {
 	calloutPipeline: (projects: string) => `入园项目${projects}`,
 	screenTitle: '廊坊高新区 · 重点项目推进',
 	screenAsOf: (year: number) => `数据截至报道发表时（约${year}年，据内容推断）`,
-	screenStale: (time: string) => `数据截至 ${time} · 更新失败`,
+	screenStale: (time: string) => `更新失败：仍显示 ${time} 取得的数据`,
+	screenStaleBuilt: '更新失败：仍显示页面自带的数据',
 	screenSource: (paragraphs: string) => `来源：报道${paragraphs}`,
 	screenNext: '接下来',
 	screenPaused: '已暂停',
@@ -178,6 +179,7 @@ const zh = {
 	screenPrevious: '上一个',
 	screenForward: '下一个',
 	screenFullscreen: '全屏',
+	screenExitFullscreen: '退出全屏',
 	screenControls: '轮播控制',
 	/** Short words for the map's small charts, where a full label would not fit. */
 	calloutStages: { 'in-production': '投产', 'under-construction': '在建', preparation: '前期' } as Record<
@@ -367,7 +369,8 @@ const en: Messages = {
 	calloutPipeline: (projects: string) => `${projects} in the zone`,
 	screenTitle: 'Langfang High-tech Zone · key projects',
 	screenAsOf: (year: number) => `Data as of the report (about ${year}, our inference from its content)`,
-	screenStale: (time: string) => `Data as of ${time} · update failed`,
+	screenStale: (time: string) => `Update failed: still showing the data fetched ${time}`,
+	screenStaleBuilt: 'Update failed: still showing the data the page came with',
 	screenSource: (paragraphs: string) => `Source: the report, ${paragraphs}`,
 	screenNext: 'Next',
 	screenPaused: 'Paused',
@@ -376,6 +379,7 @@ const en: Messages = {
 	screenPrevious: 'Previous',
 	screenForward: 'Next',
 	screenFullscreen: 'Full screen',
+	screenExitFullscreen: 'Exit full screen',
 	screenControls: 'Rotation controls',
 	calloutStages: { 'in-production': 'running', 'under-construction': 'building', preparation: 'preparing' },
 	calloutLengths: { 'road-network-length': 'Roads', 'pipeline-length': 'Pipelines' }

@@ -14,8 +14,9 @@ export interface LiveDatasetOptions {
 	fetch?: typeof fetch;
 }
 
-/** After this many failures in a row the wait between checks stops growing. */
-const MAX_BACKOFF = 4;
+/** After this many failures in a row the wait between checks stops growing (at 4× the interval:
+ * 20 minutes at the default, so a fixed server shows as fixed soon enough). */
+const MAX_BACKOFF = 2;
 
 export class LiveDataset {
 	current = $state.raw<Dataset>() as Dataset;
@@ -93,7 +94,7 @@ export class LiveDataset {
 	#schedule(): void {
 		clearTimeout(this.#timer);
 		if (this.#stopped) return;
-		// 1×, 2×, 4×, 8× … the refresh interval after failures, up to 2^MAX_BACKOFF.
+		// 1×, 2×, 4× the refresh interval after failures, up to 2^MAX_BACKOFF.
 		this.#timer = setTimeout(() => void this.check(), this.#refreshMs * 2 ** this.#failures);
 	}
 }

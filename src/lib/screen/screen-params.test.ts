@@ -16,19 +16,33 @@ describe('the screen’s settings from its URL', () => {
 	});
 
 	it('takes what it can use and ignores the rest', () => {
-		expect(readScreenParams('?distance=6&interval=30&refresh=60&kiosk=1', ids)).toMatchObject({
-			distance: 6,
+		expect(readScreenParams('?distance=4.5&interval=30&refresh=60&kiosk=1', ids)).toMatchObject({
+			distance: 4.5,
 			interval: 30,
 			refresh: 60,
 			kiosk: true
 		});
-		expect(readScreenParams('?distance=-1&interval=0.5&refresh=abc&kiosk=yes', ids)).toMatchObject({
+		expect(readScreenParams('?distance=-1&interval=abc&refresh=&kiosk=maybe', ids)).toMatchObject({
 			distance: 4,
 			interval: 15,
 			refresh: 300,
 			kiosk: false
 		});
+		expect(readScreenParams('?kiosk=true', ids).kiosk).toBe(true);
 		expect(readScreenParams('?distance=<script>', ids).distance).toBe(4);
+	});
+
+	it('brings numbers out of range into it', () => {
+		expect(readScreenParams('?distance=0.5&interval=1&refresh=99999999', ids)).toMatchObject({
+			distance: 1,
+			interval: 3,
+			refresh: 86400
+		});
+		expect(readScreenParams('?distance=50&interval=4000&refresh=2', ids)).toMatchObject({
+			distance: 5,
+			interval: 3600,
+			refresh: 5
+		});
 	});
 
 	it('plays the playlist in its order, without unknown or repeated ids', () => {

@@ -2,7 +2,8 @@
  * The big screen's settings, from its URL (an operator sets them once in the kiosk's start URL):
  * `distance=` metres from the screen (sizes the type), `interval=` seconds a panel keeps focus,
  * `refresh=` seconds between data checks, `playlist=id,id,…` which panels take focus and in what
- * order, `kiosk=1` hides the controls. Out-of-range or unknown values fall back to the defaults.
+ * order, `kiosk=1` hides the controls. Numbers out of range are brought into it; anything else
+ * unusable falls back to the default.
  */
 export interface ScreenParams {
 	distance: number;
@@ -13,11 +14,13 @@ export interface ScreenParams {
 }
 
 export const SCREEN_DEFAULTS = { distance: 4, interval: 15, refresh: 300 } as const;
+/** The furthest the type is sized for (app.html's script has the same). */
+export const MAX_DISTANCE = 5;
 
+/** A number out of range is brought into it (interval=1 means "as fast as allowed"); not a number, the default. */
 function number(value: string | null, min: number, max: number, fallback: number): number {
 	if (value === null || !/^\d+(\.\d+)?$/.test(value)) return fallback;
-	const parsed = Number(value);
-	return parsed >= min && parsed <= max ? parsed : fallback;
+	return Math.min(max, Math.max(min, Number(value)));
 }
 
 /** `known` is every id that may take focus, in the default order. */
@@ -28,10 +31,11 @@ export function readScreenParams(search: string, known: readonly string[]): Scre
 		.map((id) => id.trim())
 		.filter((id, i, all) => known.includes(id) && all.indexOf(id) === i);
 	return {
-		distance: number(query.get('distance'), 1, 20, SCREEN_DEFAULTS.distance),
+		// Beyond 5 m the type outgrows even the two-column layout: a larger screen is the answer.
+		distance: number(query.get('distance'), 1, MAX_DISTANCE, SCREEN_DEFAULTS.distance),
 		interval: number(query.get('interval'), 3, 3600, SCREEN_DEFAULTS.interval),
 		refresh: number(query.get('refresh'), 5, 86400, SCREEN_DEFAULTS.refresh),
 		playlist: asked.length > 0 ? asked : [...known],
-		kiosk: query.get('kiosk') === '1'
+		kiosk: ['1', 'true', 'yes', 'on'].includes(query.get('kiosk') ?? '')
 	};
 }

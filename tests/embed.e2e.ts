@@ -197,6 +197,8 @@ test.describe('embedded in news pages from another origin', () => {
 	}) => {
 		await page.goto('/en/');
 		await page.locator('[data-embed-open="named-projects"]').click();
+		// The dialog's code loads on the first click: wait for it to write the code.
+		await expect(page.locator('textarea[data-embed-code="snippet"]')).not.toHaveValue('');
 		const code = await page.locator('textarea[data-embed-code="snippet"]').inputValue();
 		expect(code).toContain(`data-langfang-embed="${embedUrl('named-projects', 'en/')}"`);
 
@@ -218,6 +220,8 @@ test.describe('embedded in news pages from another origin', () => {
 		test.slow();
 		await page.goto('/');
 		await page.locator('[data-embed-open="timeline"]').click();
+		// The dialog's code loads on the first click: wait for it to write the code.
+		await expect(page.locator('textarea[data-embed-code="iframe"]')).not.toHaveValue('');
 		const code = await page.locator('textarea[data-embed-code="iframe"]').inputValue();
 		const reserved = Math.max(...Object.values(EMBED_HEIGHTS.timeline!.zh));
 		for (const width of [320, 640, 1280]) {
@@ -262,9 +266,10 @@ test.describe('embedded in news pages from another origin', () => {
 				code: `<iframe src="${embedUrl('timeline')}"></iframe><iframe src="${test.info().project.use.baseURL}/"></iframe>`
 			})
 		);
-		await page.waitForLoadState('networkidle');
+		// 'load' waits for both frames (the refused one too); networkidle could wait on anything.
+		await page.waitForLoadState('load');
 		const [embed, dashboard] = page.frames().slice(1);
-		expect(await embed!.locator('[data-embed="timeline"]').count()).toBe(1);
+		await expect(embed!.locator('[data-embed="timeline"]')).toHaveCount(1);
 		expect(await dashboard!.locator('[data-headline-figure]').count()).toBe(0);
 	});
 });

@@ -167,6 +167,8 @@ test.describe('the snippet on a news page', () => {
 		try {
 			await page.goto('/en/');
 			await page.locator('[data-embed-open="recovery"]').click();
+			// The dialog's code loads on the first click: wait for it to write the code.
+			await expect(page.locator('textarea[data-embed-code="snippet"]')).not.toHaveValue('');
 			const code = await page.locator('textarea[data-embed-code="snippet"]').inputValue();
 			const url = host.url('snippet', { code });
 

@@ -5,6 +5,7 @@ import { REGISTRY } from '../src/lib/charts/registry.ts';
 import { prepareFrame } from '../src/lib/charts/prepare.ts';
 import { loadDataset } from '../src/lib/server/load-dataset.ts';
 import { EMBED_HEIGHTS } from '../src/lib/embed/embed-heights.ts';
+import { EMBED_WIDTHS, TYPICAL_WIDTH, heightAt } from '../src/lib/embed/embed-code.ts';
 import { measureEmbeds } from '../scripts/lib/measure-embeds.ts';
 
 const dataset = loadDataset();
@@ -35,6 +36,20 @@ async function expectSized(page: Page, label: string): Promise<void> {
 			{ message: `${label}: the iframe takes the embed's height`, timeout: 15_000 }
 		)
 		.toBe(true);
+}
+
+/** The code the dashboard's embed dialog writes for a chart (its script loads on the first click). */
+async function dialogCode(
+	page: Page,
+	dashboard: '/' | '/en/',
+	id: string,
+	kind: 'snippet' | 'iframe'
+): Promise<string> {
+	await page.goto(dashboard);
+	await page.locator(`[data-embed-open="${id}"]`).click();
+	const area = page.locator(`textarea[data-embed-code="${kind}"]`);
+	await expect(area).not.toHaveValue('');
+	return area.inputValue();
 }
 
 /** embed-size requests the host page received (host-pages.ts records every message). */
@@ -163,6 +178,51 @@ test.describe('an embed with its page script', () => {
 	});
 });
 
+test.describe('the embed dialog', () => {
+	test('each chart’s code starts from the defaults; copy says so once; the whole code is in sight', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/');
+		const dialog = page.locator('dialog[data-embed-dialog]');
+		const iframeCode = dialog.locator('textarea[data-embed-code="iframe"]');
+		await page.locator('[data-embed-open="timeline"]').click();
+		await expect(iframeCode).not.toHaveValue('');
+		await dialog.locator('input[name="embed-locale"][value="en"]').check();
+		await dialog.locator('input[name="embed-theme"][value="dark"]').check();
+		await dialog.locator('input[name="embed-title"]').uncheck();
+		const code = await iframeCode.inputValue();
+		expect(code).toContain('/en/embed/timeline/?theme=dark&amp;title=0"');
+		// Without its title the embed is shorter, and the code reserves that.
+		expect(code).toContain(`height="${heightAt(EMBED_HEIGHTS.timeline!['en-untitled'], TYPICAL_WIDTH)}"`);
+		expect(heightAt(EMBED_HEIGHTS.timeline!['en-untitled'], TYPICAL_WIDTH)).toBeLessThan(
+			heightAt(EMBED_HEIGHTS.timeline!.en, TYPICAL_WIDTH)
+		);
+
+		const copyIframe = dialog.locator('button[data-embed-copy="iframe"]');
+		const copySnippet = dialog.locator('button[data-embed-copy="snippet"]');
+		await copyIframe.click();
+		await copyIframe.click();
+		await expect(copyIframe).toHaveText('已复制');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+		await copySnippet.click();
+		await expect(copyIframe).toHaveText('复制');
+		await expect(copySnippet).toHaveText('已复制');
+		await expect(copySnippet).toHaveText('复制', { timeout: 3000 });
+		for (const area of await dialog.locator('textarea[data-embed-code]').all())
+			expect(await area.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+
+		await dialog.getByRole('button', { name: '关闭' }).click();
+		await page.locator('[data-embed-open="recovery"]').click();
+		await expect(iframeCode).toHaveValue(/\/embed\/recovery\/"/);
+		expect(await iframeCode.inputValue()).not.toMatch(/\/en\/|theme=|[?&]title=/);
+		await expect(dialog.locator('input[name="embed-locale"][value="zh"]')).toBeChecked();
+		await expect(dialog.locator('input[name="embed-theme"][value="auto"]')).toBeChecked();
+		await expect(dialog.locator('input[name="embed-title"]')).toBeChecked();
+	});
+});
+
 test.describe('embedded in news pages from another origin', () => {
 	let host: HostServer;
 	test.beforeAll(async () => {
@@ -195,41 +255,83 @@ test.describe('embedded in news pages from another origin', () => {
 	test('our snippet, as the dialog writes it, pasted into a blank page: lazy, reserved, then sized', async ({
 		page
 	}) => {
-		await page.goto('/en/');
-		await page.locator('[data-embed-open="named-projects"]').click();
-		// The dialog's code loads on the first click: wait for it to write the code.
-		await expect(page.locator('textarea[data-embed-code="snippet"]')).not.toHaveValue('');
-		const code = await page.locator('textarea[data-embed-code="snippet"]').inputValue();
-		expect(code).toContain(`data-langfang-embed="${embedUrl('named-projects', 'en/')}"`);
+		const code = await dialogCode(page, '/en/', 'named-projects', 'snippet');
+		expect(code).toContain(`<iframe src="${embedUrl('named-projects', 'en/')}"`);
 
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
 		await page.setViewportSize({ width: 768, height: 700 });
-		const url = host.url('snippet', { code: `<div style="height:2000px">Long article.</div>${code}` });
+		const url = host.url('snippet', { code: `<div style="height:4000px">Long article.</div>${code}` });
 		await page.goto(url);
-		// Far below the fold: space reserved from the measured heights, no iframe yet.
-		const box = page.locator('[data-langfang-embed]');
-		await expect(box).toHaveCSS('min-height', `${EMBED_HEIGHTS['named-projects']!.en[768]}px`);
-		await expect(page.locator('iframe')).toHaveCount(0);
-		await box.scrollIntoViewIfNeeded();
-		await expect(page.locator('iframe')).toHaveAttribute('title', 'The projects the article names');
+		await page.waitForLoadState('networkidle');
+		// Far below the fold: its height reserved for its width, not loaded yet.
+		const frame = page.locator('iframe[data-langfang-embed]');
+		await expect(frame).toHaveAttribute('title', 'The projects the article names');
+		expect(await frame.evaluate((el) => el.getBoundingClientRect().height)).toBe(
+			heightAt(EMBED_HEIGHTS['named-projects']!.en, 768)
+		);
+		expect(requested.filter((r) => r.includes('/embed/named-projects/'))).toEqual([]);
+		await frame.scrollIntoViewIfNeeded();
 		await expectSized(page, 'snippet');
 	});
 
-	test('the iframe code, pasted into a page with no script, shows the whole chart at any width', async ({
+	test('our snippet at the top of a phone’s page: the page does not jump when the embed arrives', async ({
+		page
+	}) => {
+		const code = await dialogCode(page, '/', 'investment-by-project', 'snippet');
+		for (const width of [288, 375]) {
+			await page.setViewportSize({ width, height: 700 });
+			await page.goto(host.url('snippet', { code }));
+			await expectSized(page, `snippet at ${width}px`);
+			const shift = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let sum = 0;
+						new PerformanceObserver((list) => {
+							for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(sum), 500);
+					})
+			);
+			// Before, with no height reserved until our script ran: 0.31 at 375 px.
+			expect(shift, `${width}px: cumulative layout shift`).toBeLessThan(0.05);
+		}
+	});
+
+	test('the snippet, on a page whose reader runs no script, still shows the chart', async ({
+		browser,
+		page
+	}) => {
+		const code = await dialogCode(page, '/en/', 'recovery', 'snippet');
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const reader = await noScript.newPage();
+			await reader.goto(host.url('snippet', { code }));
+			const embed = reader.frameLocator('iframe').locator('[data-embed="recovery"]');
+			await expect(embed.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(embed.locator('.chart-body')).toBeVisible();
+		} finally {
+			await noScript.close();
+		}
+	});
+
+	test('the iframe code, pasted into a page with no script, fits the chart at any width', async ({
 		page
 	}) => {
 		test.slow();
-		await page.goto('/');
-		await page.locator('[data-embed-open="timeline"]').click();
-		// The dialog's code loads on the first click: wait for it to write the code.
-		await expect(page.locator('textarea[data-embed-code="iframe"]')).not.toHaveValue('');
-		const code = await page.locator('textarea[data-embed-code="iframe"]').inputValue();
-		const reserved = Math.max(...Object.values(EMBED_HEIGHTS.timeline!.zh));
-		for (const width of [320, 640, 1280]) {
+		const code = await dialogCode(page, '/', 'timeline', 'iframe');
+		const measured = EMBED_HEIGHTS.timeline!.zh;
+		// Measured widths, a narrow phone column and widths between them.
+		for (const width of [288, 320, 560, 640, 900, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(host.url('iframe', { code }));
+			await expect
+				.poll(async () => (await heights(page)).document, `${width}px: loaded`)
+				.toBeGreaterThan(200);
 			const { document, frame } = await heights(page);
-			expect(frame, `${width}px`).toBe(reserved);
+			expect(frame, `${width}px: the height reserved for its width`).toBe(heightAt(measured, width));
 			expect(document, `${width}px: nothing cut off`).toBeLessThanOrEqual(frame + 2);
+			if (String(width) in measured) expect(frame - document, `${width}px: no gap`).toBeLessThanOrEqual(2);
 		}
 	});
 
@@ -332,7 +434,7 @@ test.describe('discovery', () => {
 		const oembed = await (await request.get(href!)).json();
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: 'Where the zone’s projects stand' });
 		expect(oembed.html).toContain(`<iframe src="${embedUrl('pipeline-stages', 'en/')}"`);
-		expect(oembed.height).toBe(Math.max(...Object.values(EMBED_HEIGHTS['pipeline-stages']!.en)));
+		expect(oembed.height).toBe(heightAt(EMBED_HEIGHTS['pipeline-stages']!.en, TYPICAL_WIDTH));
 	});
 
 	test('/embed/index.json lists every embeddable id with titles, URLs and heights per width', async ({
@@ -342,7 +444,10 @@ test.describe('discovery', () => {
 		expect(index.embeds.map((e: { id: string }) => e.id)).toEqual(REGISTRY.map((entry) => entry.id));
 		for (const embed of index.embeds) {
 			expect(embed.url.en).toBe(embedUrl(embed.id, 'en/'));
-			expect(Object.keys(embed.heights.zh)).toEqual(['320', '480', '640', '768', '1024', '1280']);
+			for (const variant of ['zh', 'en', 'zh-untitled', 'en-untitled'])
+				expect(Object.keys(embed.heights[variant]), `${embed.id} ${variant}`).toEqual(
+					EMBED_WIDTHS.map(String)
+				);
 			expect((await request.get(embed.csv.zh)).ok(), embed.id).toBe(true);
 		}
 	});

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures.ts';
-import { startHostServer } from './host-pages.ts';
 import { REGISTRY } from '../src/lib/charts/registry.ts';
 import { builtImages, imageVariants } from '../src/lib/images/image-files.ts';
 import { IMAGES_DIR, IMAGE_SCALES, pngName, svgName } from '../src/lib/images/image-names.ts';
@@ -156,41 +155,4 @@ test('the embed dialog offers the image as PNG and SVG in the language and theme
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain(type);
 	}
-});
-
-test.describe('the snippet on a news page', () => {
-	test('shows the chart image where the page runs no script, and never fetches it where it does', async ({
-		browser,
-		page
-	}) => {
-		const host = await startHostServer();
-		try {
-			await page.goto('/en/');
-			await page.locator('[data-embed-open="recovery"]').click();
-			// The dialog's code loads on the first click: wait for it to write the code.
-			await expect(page.locator('textarea[data-embed-code="snippet"]')).not.toHaveValue('');
-			const code = await page.locator('textarea[data-embed-code="snippet"]').inputValue();
-			const url = host.url('snippet', { code });
-
-			const images: string[] = [];
-			page.on('request', (request) => {
-				if (request.url().includes(`/${IMAGES_DIR}/`)) images.push(request.url());
-			});
-			await page.goto(url);
-			await page.locator('[data-langfang-embed]').scrollIntoViewIfNeeded();
-			await expect(page.locator('iframe')).toHaveCount(1);
-			await page.waitForLoadState('networkidle');
-			expect(images).toEqual([]);
-
-			const noScript = await browser.newContext({ javaScriptEnabled: false });
-			const reader = await noScript.newPage();
-			await reader.goto(url);
-			const image = reader.locator('[data-langfang-embed] a img');
-			await expect(image).toHaveAttribute('src', /\/images\/recovery-en-light-1x\.png$/);
-			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-			await noScript.close();
-		} finally {
-			await host.close();
-		}
-	});
 });

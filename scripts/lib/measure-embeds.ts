@@ -1,21 +1,19 @@
 /**
- * How tall each embed is at each width of EMBED_WIDTHS, in each language, measured in Chromium on
- * a served build: what the host snippet and the embed code reserve so host pages do not jump.
+ * How tall each embed is at each width of EMBED_WIDTHS, in each language with and without its
+ * title, measured in Chromium on a served build: what the host snippet and the embed code reserve so host pages do not jump.
  * Shared by `npm run embed-heights` (which writes them) and the browser test that checks them.
  */
 import type { Browser, Page } from '@playwright/test';
 import { EMBED_WIDTHS, type HeightsByWidth } from '../../src/lib/embed/embed-code.ts';
 import { embedPath } from '../../src/lib/embed/embed-paths.ts';
-import { LOCALES, type Locale } from '../../src/lib/i18n/locale.ts';
+import type { EmbedHeights, HeightsVariant } from '../../src/lib/embed/embed-heights.ts';
+import { LOCALES } from '../../src/lib/i18n/locale.ts';
 
-export type { EmbedHeights } from '../../src/lib/embed/embed-heights.ts';
-import type { EmbedHeights } from '../../src/lib/embed/embed-heights.ts';
+export type { EmbedHeights };
 
 export const HEIGHTS_FILE = 'src/lib/embed/heights.json';
 
-async function measureEmbed(page: Page, origin: string, id: string, locale: Locale): Promise<HeightsByWidth> {
-	await page.setViewportSize({ width: EMBED_WIDTHS[0], height: 600 });
-	await page.goto(`${origin}/${embedPath(locale, id)}`);
+async function heightsByWidth(page: Page): Promise<HeightsByWidth> {
 	const heights: HeightsByWidth = {};
 	for (const width of EMBED_WIDTHS) {
 		await page.setViewportSize({ width, height: 600 });
@@ -26,7 +24,23 @@ async function measureEmbed(page: Page, origin: string, id: string, locale: Loca
 	return heights;
 }
 
-/** Heights depend on layout alone: the page's script is not needed, and not waited for. */
+/** One embed in one language, with its title and then without (one page load for both). */
+async function measureEmbed(
+	page: Page,
+	url: string
+): Promise<{ titled: HeightsByWidth; untitled: HeightsByWidth }> {
+	await page.setViewportSize({ width: EMBED_WIDTHS[0], height: 600 });
+	await page.goto(url);
+	const titled = await heightsByWidth(page);
+	// What app.html's head script does for `title=0` (scripts are off here: see measureEmbeds).
+	await page.evaluate(() => document.documentElement.setAttribute('data-title', 'off'));
+	return { titled, untitled: await heightsByWidth(page) };
+}
+
+/**
+ * Heights depend on layout alone: the page's script is not needed, and not waited for (nor its
+ * passing notices, such as the map's "loading", which would make them depend on timing).
+ */
 export async function measureEmbeds(
 	browser: Browser,
 	origin: string,
@@ -37,8 +51,12 @@ export async function measureEmbeds(
 	try {
 		const result: EmbedHeights = {};
 		for (const id of ids) {
-			const entry = {} as Record<Locale, HeightsByWidth>;
-			for (const locale of LOCALES) entry[locale] = await measureEmbed(page, origin, id, locale);
+			const entry = {} as Record<HeightsVariant, HeightsByWidth>;
+			for (const locale of LOCALES) {
+				const { titled, untitled } = await measureEmbed(page, `${origin}/${embedPath(locale, id)}`);
+				entry[locale] = titled;
+				entry[`${locale}-untitled`] = untitled;
+			}
 			result[id] = entry;
 		}
 		return result;

@@ -45,7 +45,7 @@ function dashboard(locale: 'zh' | 'en'): string {
 			figures: dataset.reconciliations.map((r) => figure(r.total)),
 			exchangeRates: dataset.exchangeRates,
 			selectionNames: selectionNames(dataset, locale),
-			embed: { siteRoot: './', siteUrl: '', titles: {}, heights: {} }
+			embed: { siteRoot: './', siteUrl: '', titles: {} }
 		},
 		context: siteLinksContext({ ...links, otherLanguage: locale === 'zh' ? './en/' : '../' })
 	}).body;

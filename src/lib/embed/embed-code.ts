@@ -1,15 +1,18 @@
 /**
  * The code a newsroom pastes to embed a chart, in its three forms: a responsive iframe (works
- * anywhere, and sizes itself on pages that run Pym.js or @newswire/frames), our snippet (sizes
- * itself anywhere, loads lazily, reserves its height per width), and amp-iframe for AMP pages.
+ * anywhere with no script: its height follows its width in CSS, from the heights measured per
+ * width; sizes itself exactly on pages that run Pym.js or @newswire/frames), our snippet (the same
+ * iframe and our host script, which sets the exact height), and amp-iframe for AMP pages.
  * Pure: the embed dialog builds it in the browser, the build for oEmbed and the embed index.
  */
 import type { Locale } from '../i18n/locale.ts';
 import { HOST_SCRIPT_PATH, embedPath } from './embed-paths.ts';
-import { imagePath, pngName } from '../images/image-names.ts';
 
-/** The widths at which each embed's height is measured (heights.json), CSS pixels. */
-export const EMBED_WIDTHS = [320, 480, 640, 768, 1024, 1280] as const;
+/**
+ * The widths at which each embed's height is measured (heights.json), CSS pixels: from a 320 px
+ * phone's column with margins (280) to a wide desktop column.
+ */
+export const EMBED_WIDTHS = [280, 320, 375, 480, 640, 768, 1024, 1280] as const;
 /** A news article's column, for a single reserved height. */
 export const TYPICAL_WIDTH = 640;
 
@@ -42,21 +45,41 @@ export function embedSrc(siteUrl: string, id: string, options: EmbedOptions): st
 	return `${siteUrl}/${embedPath(options.locale, id)}${search ? `?${search}` : ''}`;
 }
 
-/** The height for a width: the one measured at the widest width not above it. */
-export function heightAt(heights: HeightsByWidth, width: number): number {
+/**
+ * The height to reserve from each measured width up to the next: the taller of the two measured
+ * heights (text reflows in steps, so between two widths an embed is about as tall as at one of
+ * them), so that nothing is cut off where nobody resizes the frame. Sorted by width.
+ */
+export function reservedSteps(heights: HeightsByWidth): [width: number, height: number][] {
 	const measured = Object.entries(heights)
-		.map(([w, h]) => [Number(w), h] as const)
+		.map(([w, h]) => [Number(w), h] as [number, number])
 		.sort((a, b) => a[0] - b[0]);
-	const fit = measured.filter(([w]) => w <= width).pop() ?? measured[0];
-	if (!fit) throw new Error('no measured heights');
-	return fit[1];
+	if (!measured.length) throw new Error('no measured heights');
+	return measured.map(([width, height], i) => [width, Math.max(height, measured[i + 1]?.[1] ?? 0)]);
 }
 
-/** `data-heights` of the snippet: "320:640 480:600 …". */
-export function heightsAttribute(heights: HeightsByWidth): string {
-	return Object.entries(heights)
-		.map(([width, height]) => `${width}:${height}`)
-		.join(' ');
+/** The height reserved for a width (below the narrowest measured width, the narrowest's). */
+export function heightAt(heights: HeightsByWidth, width: number): number {
+	const steps = reservedSteps(heights);
+	return (steps.filter(([w]) => w <= width).pop() ?? steps[0]!)[1];
+}
+
+/**
+ * heightAt as a CSS length of the frame's own width (`100cqi`, its container's inline size), so a
+ * page with no script of ours still gives the frame the right height at any width: the last
+ * step's height plus, for each step, a `clamp()` that is the change to the next step's height
+ * while the width is below that step and 0 from it on.
+ */
+export function reservedHeightCss(heights: HeightsByWidth): string {
+	const steps = reservedSteps(heights);
+	const terms = steps.slice(0, -1).flatMap(([, height], i) => {
+		const [nextWidth, nextHeight] = steps[i + 1]!;
+		const change = height - nextHeight;
+		if (change === 0) return [];
+		return [`${change > 0 ? '+' : '-'} clamp(0px, (${nextWidth}px - 100cqi) * 1000, ${Math.abs(change)}px)`];
+	});
+	const last = steps[steps.length - 1]![1];
+	return terms.length ? `calc(${last}px ${terms.join(' ')})` : `${last}px`;
 }
 
 export interface EmbedCodeInput {
@@ -68,40 +91,30 @@ export interface EmbedCodeInput {
 	options: EmbedOptions;
 }
 
-/** The height that shows the whole embed at any width (on pages that cannot resize it). */
-export function tallestHeight(heights: HeightsByWidth): number {
-	return Math.max(...Object.values(heights));
-}
-
-export function iframeCode({ siteUrl, id, title, heights, options }: EmbedCodeInput): string {
-	const src = escapeAttribute(embedSrc(siteUrl, id, options));
-	return (
-		`<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" ` +
-		`height="${tallestHeight(heights)}" scrolling="no" frameborder="0" loading="lazy" ` +
-		`style="display:block;width:100%;border:0"></iframe>`
-	);
-}
-
 /**
- * The chart's image for readers of a host page that runs no script: inside <noscript>, so a
- * browser that runs scripts never fetches it (the host script puts the embed there instead).
+ * The iframe in a box whose width its height follows (`container-type`). The `height` attribute
+ * (at a typical column's width) serves browsers without container units and pages that strip
+ * styles. Not `scrolling="no"`: where a page's column is narrower than any width measured, the
+ * reader can still scroll to the end. Lazy: a frame far below the fold loads as it nears the screen.
  */
-function noscriptImage(siteUrl: string, id: string, options: EmbedOptions): string {
-	const image = { id, locale: options.locale, theme: options.theme === 'dark' ? 'dark' : 'light' } as const;
-	const url = (scale: 1 | 2) => escapeAttribute(`${siteUrl}/${imagePath(pngName(image, scale))}`);
+function frameCode({ siteUrl, id, title, heights, options }: EmbedCodeInput, attributes = ''): string {
+	const src = escapeAttribute(embedSrc(siteUrl, id, options));
 	return (
-		`<noscript><img src="${url(1)}" srcset="${url(2)} 2x" alt="" width="600" ` +
-		`style="display:block;max-width:100%;height:auto"></noscript>`
+		`<div style="container-type:inline-size"><iframe src="${src}" title="${escapeAttribute(title)}"${attributes} ` +
+		`width="100%" height="${heightAt(heights, TYPICAL_WIDTH)}" frameborder="0" loading="lazy" ` +
+		`style="display:block;width:100%;border:0;height:${reservedHeightCss(heights)}"></iframe></div>`
 	);
 }
 
-export function snippetCode({ siteUrl, id, title, heights, options }: EmbedCodeInput): string {
-	const src = escapeAttribute(embedSrc(siteUrl, id, options));
+export function iframeCode(input: EmbedCodeInput): string {
+	return frameCode(input);
+}
+
+/** The iframe, marked for our host script, which then sets the embed's exact height from its messages. */
+export function snippetCode(input: EmbedCodeInput): string {
 	return (
-		`<div data-langfang-embed="${src}" data-title="${escapeAttribute(title)}" ` +
-		`data-heights="${heightsAttribute(heights)}"><a href="${src}">${noscriptImage(siteUrl, id, options)}` +
-		`${escapeAttribute(title)}</a></div>\n` +
-		`<script async src="${escapeAttribute(`${siteUrl}/${HOST_SCRIPT_PATH}`)}"></script>`
+		`${frameCode(input, ' data-langfang-embed')}\n` +
+		`<script async src="${escapeAttribute(`${input.siteUrl}/${HOST_SCRIPT_PATH}`)}"></script>`
 	);
 }
 

@@ -6,13 +6,14 @@
 import type { Localized } from '../dataset/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
 import {
+	DEFAULT_EMBED_OPTIONS,
 	ampCode,
 	embedSrc,
 	iframeCode,
 	snippetCode,
-	type EmbedOptions,
-	type HeightsByWidth
+	type EmbedOptions
 } from '../embed/embed-code.ts';
+import { heightsFor } from '../embed/embed-heights.ts';
 import { EMBED_CSV, embedPath } from '../embed/embed-paths.ts';
 import { imagePath, pngName, svgName } from '../images/image-names.ts';
 
@@ -25,10 +26,23 @@ export interface EmbedDialog {
 export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 	const data = dialog.dataset;
 	const titles = JSON.parse(data.titles!) as Record<string, Localized>;
-	const heights = JSON.parse(data.heights!) as Record<string, Record<Locale, HeightsByWidth>>;
 	const siteUrl = data.siteUrl ?? new URL(data.siteRoot!, location.href).href.replace(/\/$/, '');
 	const previews = [...dialog.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-preview]')];
 	let id = '';
+	let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+	// Every chart's code starts from the defaults in the page's language: an option chosen for one
+	// chart is not silently carried into another's code.
+	const resetOptions = () => {
+		const defaults: Record<string, string> = {
+			'embed-locale': data.locale ?? DEFAULT_EMBED_OPTIONS.locale,
+			'embed-theme': DEFAULT_EMBED_OPTIONS.theme
+		};
+		for (const input of dialog.querySelectorAll<HTMLInputElement>('.options input')) {
+			if (input.type === 'checkbox') input.checked = DEFAULT_EMBED_OPTIONS.title;
+			else input.checked = input.value === defaults[input.name];
+		}
+	};
 
 	const options = (): EmbedOptions => {
 		const form = (name: string) => dialog.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
@@ -45,7 +59,7 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 			siteUrl,
 			id,
 			title: titles[id]![chosen.locale],
-			heights: heights[id]![chosen.locale],
+			heights: heightsFor(id, chosen),
 			options: chosen
 		};
 		dialog.querySelector('[data-embed-name]')!.textContent = titles[id]![chosen.locale];
@@ -77,9 +91,12 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 			// No clipboard permission (an insecure origin, an old browser): the text is selected for Ctrl+C.
 			return;
 		}
-		const label = button.textContent;
-		button.textContent = button.dataset.copied ?? label;
-		setTimeout(() => (button.textContent = label), 1500);
+		// Only the button just pressed says so, for a moment; its label comes back even when pressed again.
+		for (const other of dialog.querySelectorAll<HTMLButtonElement>('button[data-embed-copy]'))
+			other.textContent = other.dataset.copy ?? other.textContent;
+		button.textContent = button.dataset.copied ?? button.textContent;
+		clearTimeout(copiedTimer);
+		copiedTimer = setTimeout(() => (button.textContent = button.dataset.copy ?? button.textContent), 1500);
 	});
 	// Each preview takes the height its embed asks for, as a host page would.
 	window.addEventListener('message', (event) => {
@@ -93,6 +110,7 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 	return {
 		open(chartId) {
 			id = chartId;
+			resetOptions();
 			update();
 			dialog.showModal();
 		}

@@ -71,12 +71,13 @@ const zh = {
 	embedButtonLabel: (title: string) => `嵌入“${title}”`,
 	embedDialogTitle: '嵌入到新闻页面',
 	embedDialogIntro:
-		'复制下面任一段代码，粘贴到网页的 HTML 中。图表随页面宽度排版，不需要 JavaScript 也能阅读。',
+		'复制下面任一段代码，粘贴到网页的 HTML 中。每段代码都按栏宽预留高度，页面不会跳动；图表随栏宽排版，读者关闭 JavaScript 也能阅读。',
 	embedLanguage: '语言',
 	embedThemeAuto: '自动（跟随读者系统）',
 	embedShowTitle: '显示图表标题（页面已有标题时可关闭）',
-	embedCodeSnippet: '推荐：自动调整高度，接近屏幕时才加载',
-	embedCodeIframe: 'iframe：适用于任何网页；在使用 Pym.js 或 @newswire/frames 的页面上自动调整高度',
+	embedCodeSnippet: '推荐：iframe 加我们的脚本，高度与图表完全一致；接近屏幕时才加载',
+	embedCodeIframe:
+		'仅 iframe：用于不允许脚本的网页，高度按栏宽预留；在使用 Pym.js 或 @newswire/frames 的页面上自动调整高度',
 	embedCodeAmp: 'AMP 页面（amp-iframe）',
 	embedCopy: '复制',
 	embedCopied: '已复制',
@@ -258,12 +259,14 @@ const en: Messages = {
 	embedButtonLabel: (title: string) => `Embed “${title}”`,
 	embedDialogTitle: 'Embed in a news page',
 	embedDialogIntro:
-		'Copy one of these codes into the page’s HTML. The chart lays itself out for the page’s width and reads without JavaScript.',
+		'Copy one of these codes into the page’s HTML. Each reserves the chart’s height for the column’s width, so the page does not jump; the chart lays itself out for the column and reads with JavaScript off.',
 	embedLanguage: 'Language',
 	embedThemeAuto: 'Auto (the reader’s system)',
 	embedShowTitle: 'Show the chart’s title (turn off when the page has its own headline)',
-	embedCodeSnippet: 'Recommended: sizes itself, loads as it nears the screen',
-	embedCodeIframe: 'iframe: works on any page; sizes itself on pages that use Pym.js or @newswire/frames',
+	embedCodeSnippet:
+		'Recommended: the iframe and our script, which makes its height exactly the chart’s; loads as it nears the screen',
+	embedCodeIframe:
+		'iframe only: for pages that allow no scripts, its height reserved for the column’s width; sizes itself exactly on pages that use Pym.js or @newswire/frames',
 	embedCodeAmp: 'AMP pages (amp-iframe)',
 	embedCopy: 'Copy',
 	embedCopied: 'Copied',

@@ -1,6 +1,5 @@
 import { localeFromParam } from '#lib/i18n/locale.ts';
 import { CHARTS, REGISTRY } from '#lib/charts/registry.ts';
-import { EMBED_HEIGHTS } from '#lib/embed/embed-heights.ts';
 import { prepareFrame } from '#lib/charts/prepare.ts';
 import { prepareMap } from '#lib/map/map-view.ts';
 import { readDistricts } from '#lib/map/geodata-files.ts';
@@ -30,8 +29,7 @@ export const load: PageServerLoad = ({ params }) => {
 		selectionNames: selectionNames(dataset, locale),
 		socialImage: socialImage(DASHBOARD_SOCIAL_IMAGE, locale),
 		embed: {
-			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title])),
-			heights: EMBED_HEIGHTS
+			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title]))
 		}
 	};
 };

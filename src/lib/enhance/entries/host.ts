@@ -1,9 +1,10 @@
 /**
- * Our host snippet, for news pages with no Pym.js, frames or AMP of their own: every
- * `[data-langfang-embed="<embed URL>"]` becomes an iframe of that embed when it nears the viewport,
- * with its height reserved meanwhile from `data-heights` ("320:640 768:560 …", width:height), then
- * set from the embed's own AMP `embed-size` messages, accepted only from that iframe and that
- * origin. A classic script, self-contained, at a stable address: hosts paste it once.
+ * Our host snippet's script, for news pages with no Pym.js, frames or AMP of their own: each
+ * `iframe[data-langfang-embed]` (the snippet: a lazy iframe whose CSS already reserves its height
+ * per width) takes the exact height from the embed's own AMP `embed-size` messages, accepted only
+ * from that iframe and its origin. Snippets pasted before that (`div[data-langfang-embed="<embed
+ * URL>"]` with `data-heights`, "320:640 768:560 …") still work: the div becomes such an iframe when
+ * it nears the viewport. A classic script, self-contained, at a stable address: hosts paste it once.
  */
 const ATTRIBUTE = 'data-langfang-embed';
 /** How far below the viewport an embed starts loading. */
@@ -19,16 +20,42 @@ function reservedHeight(heights: string | undefined, width: number): number {
 	return fit ? fit[1] : 480;
 }
 
-function setUp(box: HTMLElement): void {
-	if (box.hasAttribute('data-langfang-ready')) return;
-	box.setAttribute('data-langfang-ready', '');
-	let url: URL;
+function embedUrl(value: string | null): URL | undefined {
 	try {
-		url = new URL(box.getAttribute(ATTRIBUTE)!, location.href);
+		const url = new URL(value ?? '', location.href);
+		return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
 	} catch {
+		return undefined;
+	}
+}
+
+/** Gives `frame` the height its embed (at `origin`) says it has, then `onSized`. */
+function follow(frame: HTMLIFrameElement, origin: string, onSized = () => {}): void {
+	addEventListener('message', (event) => {
+		const data = event.data as { sentinel?: string; type?: string; height?: number } | null;
+		if (event.source !== frame.contentWindow || event.origin !== origin) return;
+		if (data?.sentinel !== 'amp' || data.type !== 'embed-size' || !(Number(data.height) > 0)) return;
+		frame.style.height = `${Math.ceil(Number(data.height))}px`;
+		onSized();
+	});
+	// The embed answers this with its height, in case it spoke before we listened (a frame that
+	// has not loaded yet drops it: its document's origin is not the embed's).
+	const ask = () => frame.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, origin);
+	frame.addEventListener('load', ask);
+	ask();
+}
+
+function setUp(element: HTMLElement): void {
+	if (element.hasAttribute('data-langfang-ready')) return;
+	element.setAttribute('data-langfang-ready', '');
+	if (element instanceof HTMLIFrameElement) {
+		const url = embedUrl(element.getAttribute('src'));
+		if (url) follow(element, url.origin);
 		return;
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+	const box = element;
+	const url = embedUrl(box.getAttribute(ATTRIBUTE));
+	if (!url) return;
 	const reserve = () => reservedHeight(box.dataset.heights, box.clientWidth);
 	box.style.minHeight = `${reserve()}px`;
 
@@ -38,17 +65,7 @@ function setUp(box: HTMLElement): void {
 		frame.title = box.dataset.title ?? '';
 		frame.setAttribute('scrolling', 'no');
 		frame.style.cssText = `display:block;width:100%;border:0;height:${reserve()}px`;
-		addEventListener('message', (event) => {
-			const data = event.data as { sentinel?: string; type?: string; height?: number } | null;
-			if (event.source !== frame.contentWindow || event.origin !== url.origin) return;
-			if (data?.sentinel !== 'amp' || data.type !== 'embed-size' || !(Number(data.height) > 0)) return;
-			frame.style.height = `${Math.ceil(Number(data.height))}px`;
-			box.style.minHeight = '';
-		});
-		// The embed answers this with its height, in case it spoke before we listened.
-		frame.addEventListener('load', () =>
-			frame.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, url.origin)
-		);
+		follow(frame, url.origin, () => (box.style.minHeight = ''));
 		box.replaceChildren(frame);
 	};
 

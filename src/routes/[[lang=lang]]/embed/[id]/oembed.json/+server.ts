@@ -1,7 +1,7 @@
 import { PUBLIC_SITE_URL } from '$env/static/public';
 import { MESSAGES } from '#lib/i18n/messages.ts';
-import { embedHeights } from '#lib/embed/embed-heights.ts';
-import { DEFAULT_EMBED_OPTIONS, TYPICAL_WIDTH, iframeCode, tallestHeight } from '#lib/embed/embed-code.ts';
+import { heightsFor } from '#lib/embed/embed-heights.ts';
+import { DEFAULT_EMBED_OPTIONS, TYPICAL_WIDTH, heightAt, iframeCode } from '#lib/embed/embed-code.ts';
 import { checkSiteUrl } from '#lib/site-url.ts';
 import { embedContent, embedEntries } from '../embed-content.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -15,16 +15,18 @@ export const entries: EntryGenerator = () => (siteUrl ? embedEntries() : []);
 /** A static oEmbed response (https://oembed.com): CMSs that discover it paste a URL and get the iframe. */
 export const GET: RequestHandler = ({ params }) => {
 	const { id, locale, title } = embedContent(params);
-	const heights = embedHeights(id)[locale];
+	const options = { ...DEFAULT_EMBED_OPTIONS, locale };
+	const heights = heightsFor(id, options);
 	const body = {
 		version: '1.0',
 		type: 'rich',
 		title,
 		provider_name: MESSAGES[locale].siteTitle,
 		provider_url: `${siteUrl}/`,
-		html: iframeCode({ siteUrl, id, title, heights, options: { ...DEFAULT_EMBED_OPTIONS, locale } }),
+		html: iframeCode({ siteUrl, id, title, heights, options }),
 		width: TYPICAL_WIDTH,
-		height: tallestHeight(heights),
+		// oEmbed has one size: a typical column's (the iframe's CSS follows the column's width).
+		height: heightAt(heights, TYPICAL_WIDTH),
 		cache_age: 86400
 	};
 	return new Response(JSON.stringify(body, null, '\t'), {

@@ -15,4 +15,8 @@ test('the budget check names the page, its budget and the overrun', () => {
 	expect(problems).toContainEqual(
 		expect.stringMatching(/^embed\/timeline\/index\.html: \d+ B gzipped, over its budget of 1000 B by \d+ B$/)
 	);
+	const tinyScript = { ...budgets, files: [{ file: 'embed.js', budget: 500, why: 'a test' }] };
+	expect(budgetProblems(measureBudgets('build', tinyScript), tinyScript)).toContainEqual(
+		expect.stringMatching(/^embed\.js: \d+ B gzipped, over its budget of 500 B by \d+ B$/)
+	);
 });

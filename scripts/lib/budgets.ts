@@ -4,12 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pageManifest, totalGzip, type PageManifest } from './page-manifest.ts';
+import { gzipSize, kindOf, pageManifest, totalGzip, type PageManifest } from './page-manifest.ts';
 
 export const BUDGETS_FILE = 'bench/budgets.json';
 
 interface Budgets {
 	pages: { page: string; budget: number; why: string }[];
+	/** Files other sites load by themselves (the host snippet's script): their own gzipped size. */
+	files: { file: string; budget: number; why: string }[];
 	neverEager: { pattern: string; why: string }[];
 }
 
@@ -37,12 +39,18 @@ export interface BudgetResult {
 }
 
 export function measureBudgets(buildDir: string, budgets = readBudgets()): BudgetResult[] {
-	return builtPages(buildDir).map((page) => {
+	const pages = builtPages(buildDir).map((page) => {
 		const rule = budgets.pages.find((r) => matches(r.page, page));
 		if (!rule) throw new Error(`${BUDGETS_FILE}: no budget for ${page}`);
 		const manifest = pageManifest(buildDir, page);
 		return { page, budget: rule.budget, bytes: totalGzip(manifest.eager), manifest };
 	});
+	const files = budgets.files.map(({ file, budget }) => {
+		const contents = fs.readFileSync(path.join(buildDir, file));
+		const entry = { file, kind: kindOf(file), bytes: contents.length, gzipBytes: gzipSize(contents) };
+		return { page: file, budget, bytes: entry.gzipBytes, manifest: { page: file, eager: [entry], lazy: [] } };
+	});
+	return [...pages, ...files];
 }
 
 /** One line per problem: the page, the budget and the overrun, or what it must not load. */

@@ -331,7 +331,8 @@ test.describe('embedded in news pages from another origin', () => {
 			const { document, frame } = await heights(page);
 			expect(frame, `${width}px: the height reserved for its width`).toBe(heightAt(measured, width));
 			expect(document, `${width}px: nothing cut off`).toBeLessThanOrEqual(frame + 2);
-			if (String(width) in measured) expect(frame - document, `${width}px: no gap`).toBeLessThanOrEqual(2);
+			// Where measured, exact; between, a line of text at most (heights are measured every 20 px).
+			expect(frame - document, `${width}px: no gap`).toBeLessThanOrEqual(String(width) in measured ? 2 : 30);
 		}
 	});
 
@@ -446,7 +447,7 @@ test.describe('discovery', () => {
 			expect(embed.url.en).toBe(embedUrl(embed.id, 'en/'));
 			for (const variant of ['zh', 'en', 'zh-untitled', 'en-untitled'])
 				expect(Object.keys(embed.heights[variant]), `${embed.id} ${variant}`).toEqual(
-					EMBED_WIDTHS.map(String)
+					expect.arrayContaining(EMBED_WIDTHS.map(String))
 				);
 			expect((await request.get(embed.csv.zh)).ok(), embed.id).toBe(true);
 		}
@@ -456,7 +457,8 @@ test.describe('discovery', () => {
 test('the heights the embed code reserves (src/lib/embed/heights.json) are the build’s', async ({
 	browser
 }) => {
-	test.slow();
+	// About 3,500 widths measured: 40 s on a quiet machine.
+	test.setTimeout(240_000);
 	const measured = await measureEmbeds(
 		browser,
 		test.info().project.use.baseURL!,

@@ -13,13 +13,35 @@ export type { EmbedHeights };
 
 export const HEIGHTS_FILE = 'src/lib/embed/heights.json';
 
+// A change of height this large between two neighbouring widths is a layout breakpoint (the
+// map's lists moving beside it, a chart's labels moving above its bars), not text reflowing.
+const BREAKPOINT_PX = 40;
+
+async function heightAtWidth(page: Page, width: number): Promise<number> {
+	await page.setViewportSize({ width, height: 600 });
+	return page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+/**
+ * The heights at EMBED_WIDTHS, and on both sides of each breakpoint between them, found to the
+ * pixel: otherwise a column a little past a breakpoint would get the height from before it.
+ */
 async function heightsByWidth(page: Page): Promise<HeightsByWidth> {
 	const heights: HeightsByWidth = {};
-	for (const width of EMBED_WIDTHS) {
-		await page.setViewportSize({ width, height: 600 });
-		heights[width] = await page.evaluate(() =>
-			Math.ceil(document.documentElement.getBoundingClientRect().height)
-		);
+	for (const width of EMBED_WIDTHS) heights[width] = await heightAtWidth(page, width);
+	for (let i = 0; i < EMBED_WIDTHS.length - 1; i++) {
+		let narrow = EMBED_WIDTHS[i]!;
+		let wide = EMBED_WIDTHS[i + 1]!;
+		if (Math.abs(heights[narrow]! - heights[wide]!) <= BREAKPOINT_PX) continue;
+		const [before, after] = [heights[narrow]!, heights[wide]!];
+		while (wide - narrow > 1) {
+			const middle = Math.floor((narrow + wide) / 2);
+			const height = await heightAtWidth(page, middle);
+			if (Math.abs(height - before) < Math.abs(height - after)) narrow = middle;
+			else wide = middle;
+		}
+		heights[narrow] = await heightAtWidth(page, narrow);
+		heights[wide] = await heightAtWidth(page, wide);
 	}
 	return heights;
 }
@@ -29,7 +51,7 @@ async function measureEmbed(
 	page: Page,
 	url: string
 ): Promise<{ titled: HeightsByWidth; untitled: HeightsByWidth }> {
-	await page.setViewportSize({ width: EMBED_WIDTHS[0], height: 600 });
+	await page.setViewportSize({ width: EMBED_WIDTHS[0]!, height: 600 });
 	await page.goto(url);
 	const titled = await heightsByWidth(page);
 	// What app.html's head script does for `title=0` (scripts are off here: see measureEmbeds).

@@ -10,9 +10,14 @@ import { HOST_SCRIPT_PATH, embedPath } from './embed-paths.ts';
 
 /**
  * The widths at which each embed's height is measured (heights.json), CSS pixels: from a 320 px
- * phone's column with margins (280) to a wide desktop column.
+ * phone's column with margins (280) to a wide desktop column, every 20 px up to 720 (where text
+ * reflows line by line as columns narrow) and every 40 px above. Between two of them a frame
+ * sized from these is at most a line or so taller than its embed.
  */
-export const EMBED_WIDTHS = [280, 320, 375, 480, 640, 768, 1024, 1280] as const;
+export const EMBED_WIDTHS: readonly number[] = [
+	...Array.from({ length: 23 }, (_, i) => 280 + 20 * i),
+	...Array.from({ length: 14 }, (_, i) => 760 + 40 * i)
+];
 /** A news article's column, for a single reserved height. */
 export const TYPICAL_WIDTH = 640;
 

@@ -4,7 +4,7 @@
  * embed's own height messages. Loaded on the first click of an embed button (embed-buttons.ts).
  */
 import type { Localized } from '../dataset/schema.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
 import {
 	DEFAULT_EMBED_OPTIONS,
 	ampCode,
@@ -27,7 +27,16 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 	const data = dialog.dataset;
 	const titles = JSON.parse(data.titles!) as Record<string, Localized>;
 	const siteUrl = data.siteUrl ?? new URL(data.siteRoot!, location.href).href.replace(/\/$/, '');
-	const previews = [...dialog.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-preview]')];
+	// Each preview's iframe, made on the first opening (see EmbedDialog.svelte).
+	const previews = [...dialog.querySelectorAll<HTMLElement>('[data-embed-preview]')].map((box) => {
+		const frame = document.createElement('iframe');
+		frame.title = box.dataset.title ?? '';
+		frame.width = box.dataset.embedPreview!;
+		frame.height = '480';
+		frame.dataset.embedPreview = box.dataset.embedPreview;
+		box.append(frame);
+		return frame;
+	});
 	let id = '';
 	let copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -62,7 +71,9 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 			heights: heightsFor(id, chosen),
 			options: chosen
 		};
-		dialog.querySelector('[data-embed-name]')!.textContent = titles[id]![chosen.locale];
+		const name = dialog.querySelector<HTMLElement>('[data-embed-name]')!;
+		name.textContent = titles[id]![chosen.locale];
+		name.lang = LANGUAGE_TAG[chosen.locale];
 		for (const area of dialog.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]'))
 			area.value = CODE[area.dataset.embedCode as keyof typeof CODE](input);
 		dialog.querySelector<HTMLAnchorElement>('[data-embed-csv]')!.href =
@@ -95,8 +106,13 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 		for (const other of dialog.querySelectorAll<HTMLButtonElement>('button[data-embed-copy]'))
 			other.textContent = other.dataset.copy ?? other.textContent;
 		button.textContent = button.dataset.copied ?? button.textContent;
+		// Said to screen readers too (a button's new label is not announced).
+		dialog.querySelector('[data-embed-status]')!.textContent = button.dataset.copied ?? '';
 		clearTimeout(copiedTimer);
-		copiedTimer = setTimeout(() => (button.textContent = button.dataset.copy ?? button.textContent), 1500);
+		copiedTimer = setTimeout(() => {
+			button.textContent = button.dataset.copy ?? button.textContent;
+			dialog.querySelector('[data-embed-status]')!.textContent = '';
+		}, 1500);
 	});
 	// Each preview takes the height its embed asks for, as a host page would.
 	window.addEventListener('message', (event) => {

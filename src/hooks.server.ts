@@ -1,12 +1,24 @@
 import type { Handle } from '@sveltejs/kit';
 import { LANGUAGE_TAG, localeFromParam } from '#lib/i18n/locale.ts';
 
+// Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!--[0-->`, `<!---->`…): about 1,600 comment
+// nodes on the explorer page, parsed and kept in the DOM for nothing where the page never hydrates.
+const HYDRATION_MARKER = /<!--(?:\[[-\d!]*|\])?-->/g;
+
 /**
  * Sets <html lang> from the route's language segment (the template holds %lang%), and makes the
  * big screen dark from its first paint (its URL's theme=light still wins, in app.html's script).
+ * Every page but the big screen is rendered without client-side rendering (`csr = false` in the
+ * root layout, `true` only on the screen): those lose the hydration markers.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = LANGUAGE_TAG[localeFromParam(event.params.lang)];
-	const dark = event.route.id?.endsWith('/screen') ? '" data-theme="dark' : '';
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang + dark) });
+	const screen = event.route.id?.endsWith('/screen') ?? false;
+	const dark = screen ? '" data-theme="dark' : '';
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', lang + dark);
+			return screen ? page : page.replace(HYDRATION_MARKER, '');
+		}
+	});
 };

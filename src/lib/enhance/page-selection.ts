@@ -42,7 +42,9 @@ export function applySelection(root: ParentNode, current: SelectionKey | null): 
 		else element.dataset.selection = state;
 	}
 	for (const control of root.querySelectorAll<HTMLElement>('[data-select]')) {
-		control.setAttribute('aria-pressed', String(control.dataset.select === current));
+		// Unchanged values are not written again: each write makes the browser restyle the page.
+		const pressed = String(control.dataset.select === current);
+		if (control.getAttribute('aria-pressed') !== pressed) control.setAttribute('aria-pressed', pressed);
 	}
 }
 

@@ -106,17 +106,22 @@ function measureLayout(): LayoutReport {
 	};
 }
 
+const BOTH = ['/screen/', '/en/screen/'];
+// At 5 m (two columns, type a quarter larger) every size in English, whose words are longer, and
+// 1080p in both languages: the suite's time stays in bounds.
 const SIZES = [
-	{ width: 1280, height: 720, distance: 4, text: 12, key: 37 },
-	{ width: 1920, height: 1080, distance: 4, text: 18, key: 56 },
-	{ width: 2560, height: 1080, distance: 4, text: 18, key: 56 },
-	{ width: 3840, height: 2160, distance: 4, text: 36, key: 112 }
-	// Not yet at 5 m (two columns): the map's SVG drawing and the named projects' column heads
-	// still overlap there (issue 11's closing note).
+	{ width: 1280, height: 720, distance: 4, text: 12, key: 37, paths: BOTH },
+	{ width: 1920, height: 1080, distance: 4, text: 18, key: 56, paths: BOTH },
+	{ width: 2560, height: 1080, distance: 4, text: 18, key: 56, paths: BOTH },
+	{ width: 3840, height: 2160, distance: 4, text: 36, key: 112, paths: BOTH },
+	{ width: 1280, height: 720, distance: 5, text: 15, key: 46, paths: ['/en/screen/'] },
+	{ width: 1920, height: 1080, distance: 5, text: 22.5, key: 70, paths: BOTH },
+	{ width: 2560, height: 1080, distance: 5, text: 22.5, key: 70, paths: ['/en/screen/'] },
+	{ width: 3840, height: 2160, distance: 5, text: 45, key: 140, paths: ['/en/screen/'] }
 ];
 
-for (const { width, height, distance, text, key } of SIZES) {
-	for (const path of ['/screen/', '/en/screen/']) {
+for (const { width, height, distance, text, key, paths } of SIZES) {
+	for (const path of paths) {
 		test(`${path} at ${width}×${height}, ${distance} m: nothing overflows, clips or scrolls; text ≥ ${text}px, key figures ≥ ${key}px`, async ({
 			page
 		}) => {
@@ -130,7 +135,7 @@ for (const { width, height, distance, text, key } of SIZES) {
 				.evaluateAll((slots) => slots.map((slot) => slot.getAttribute('data-slot')!));
 			for (const [i, id] of playlist.entries()) {
 				await expect(focus(page)).toHaveAttribute('data-focus', id);
-				// Once the cross-fade is over: only the panel in focus shows.
+				// Only the panel in focus shows (focus moves in one frame).
 				if (i > 0) await expect(page.locator(`[data-slot="${playlist[i - 1]}"]`)).toBeHidden();
 				const report = await page.evaluate(measureLayout);
 				expect(report.problems, `with ${id} in focus`).toEqual([]);

@@ -73,8 +73,10 @@ test.describe('charts with JavaScript', () => {
 				const count = await marks.count();
 				for (let i = 0; i < count; i++) {
 					const mark = marks.nth(i);
-					// Hover fails if anything drawn above the mark takes the pointer instead.
-					await mark.hover({ timeout: 2000 });
+					// Hover fails if anything drawn above the mark takes the pointer instead (within 5 s: the
+					// first hover after the page loads waits for the scroll and layout to settle, which
+					// took over 2 s with the rest of the suite running on this 2-core machine).
+					await mark.hover({ timeout: 5000 });
 					const label = (await mark.getAttribute('aria-label'))!;
 					const value = label
 						.split(': ')

@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { EMBED_WIDTHS, type HeightsByWidth } from '../../src/lib/embed/embed-code.ts';
 import { embedPath } from '../../src/lib/embed/embed-paths.ts';
 import type { EmbedHeights, HeightsVariant } from '../../src/lib/embed/embed-heights.ts';
-import { LOCALES } from '../../src/lib/i18n/locale.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locale.ts';
 
 export type { EmbedHeights };
 
@@ -26,8 +26,12 @@ async function heightAtWidth(page: Page, width: number): Promise<number> {
  * The heights at EMBED_WIDTHS, and on both sides of each breakpoint between them, found to the
  * pixel: otherwise a column a little past a breakpoint would get the height from before it.
  */
-async function heightsByWidth(page: Page): Promise<HeightsByWidth> {
+async function heightsByWidth(page: Page, only?: readonly number[]): Promise<HeightsByWidth> {
 	const heights: HeightsByWidth = {};
+	if (only) {
+		for (const width of only) heights[width] = await heightAtWidth(page, width);
+		return heights;
+	}
 	for (const width of EMBED_WIDTHS) heights[width] = await heightAtWidth(page, width);
 	for (let i = 0; i < EMBED_WIDTHS.length - 1; i++) {
 		let narrow = EMBED_WIDTHS[i]!;
@@ -49,24 +53,28 @@ async function heightsByWidth(page: Page): Promise<HeightsByWidth> {
 /** One embed in one language, with its title and then without (one page load for both). */
 async function measureEmbed(
 	page: Page,
-	url: string
+	url: string,
+	only?: readonly number[]
 ): Promise<{ titled: HeightsByWidth; untitled: HeightsByWidth }> {
 	await page.setViewportSize({ width: EMBED_WIDTHS[0]!, height: 600 });
 	await page.goto(url);
-	const titled = await heightsByWidth(page);
+	const titled = await heightsByWidth(page, only);
 	// What app.html's head script does for `title=0` (scripts are off here: see measureEmbeds).
 	await page.evaluate(() => document.documentElement.setAttribute('data-title', 'off'));
-	return { titled, untitled: await heightsByWidth(page) };
+	return { titled, untitled: await heightsByWidth(page, only) };
 }
 
 /**
  * Heights depend on layout alone: the page's script is not needed, and not waited for (nor its
  * passing notices, such as the map's "loading", which would make them depend on timing).
+ * `only` measures just those widths of an embed in a language (a check), with no search for
+ * breakpoints.
  */
 export async function measureEmbeds(
 	browser: Browser,
 	origin: string,
-	ids: readonly string[]
+	ids: readonly string[],
+	only?: (id: string, locale: Locale) => readonly number[]
 ): Promise<EmbedHeights> {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -75,7 +83,8 @@ export async function measureEmbeds(
 		for (const id of ids) {
 			const entry = {} as Record<HeightsVariant, HeightsByWidth>;
 			for (const locale of LOCALES) {
-				const { titled, untitled } = await measureEmbed(page, `${origin}/${embedPath(locale, id)}`);
+				const url = `${origin}/${embedPath(locale, id)}`;
+				const { titled, untitled } = await measureEmbed(page, url, only?.(id, locale));
 				entry[locale] = titled;
 				entry[`${locale}-untitled`] = untitled;
 			}

@@ -34,18 +34,18 @@ async function heightsByWidth(page: Page, only?: readonly number[]): Promise<Hei
 	}
 	for (const width of EMBED_WIDTHS) heights[width] = await heightAtWidth(page, width);
 	for (let i = 0; i < EMBED_WIDTHS.length - 1; i++) {
-		let narrow = EMBED_WIDTHS[i]!;
-		let wide = EMBED_WIDTHS[i + 1]!;
-		if (Math.abs(heights[narrow]! - heights[wide]!) <= BREAKPOINT_PX) continue;
-		const [before, after] = [heights[narrow]!, heights[wide]!];
+		let [narrow, wide] = [EMBED_WIDTHS[i]!, EMBED_WIDTHS[i + 1]!];
+		let [narrowHeight, wideHeight] = [heights[narrow]!, heights[wide]!];
+		if (Math.abs(narrowHeight - wideHeight) <= BREAKPOINT_PX) continue;
+		const [before, after] = [narrowHeight, wideHeight];
 		while (wide - narrow > 1) {
 			const middle = Math.floor((narrow + wide) / 2);
 			const height = await heightAtWidth(page, middle);
-			if (Math.abs(height - before) < Math.abs(height - after)) narrow = middle;
-			else wide = middle;
+			if (Math.abs(height - before) < Math.abs(height - after)) [narrow, narrowHeight] = [middle, height];
+			else [wide, wideHeight] = [middle, height];
 		}
-		heights[narrow] = await heightAtWidth(page, narrow);
-		heights[wide] = await heightAtWidth(page, wide);
+		heights[narrow] = narrowHeight;
+		heights[wide] = wideHeight;
 	}
 	return heights;
 }

@@ -18,14 +18,14 @@ describe('the screen’s live data', () => {
 		return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
 	}
 
+	/** The wall's live data at dataset 1, re-read every second through `fetch`. */
+	function liveDataset(fetch: typeof globalThis.fetch, accept = (json: unknown) => json as Dataset) {
+		return new LiveDataset(dataset(1), { url: 'facts.json', refreshMs: 1000, accept, fetch });
+	}
+
 	it('checks every refresh, keeps a change back until it is applied', async () => {
 		const { fetch } = server([() => new Response(JSON.stringify(dataset(2)))]);
-		const live = new LiveDataset(dataset(1), {
-			url: 'facts.json',
-			refreshMs: 1000,
-			accept: (j) => j as Dataset,
-			fetch
-		});
+		const live = liveDataset(fetch);
 		live.start();
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(live.hasPending).toBe(true);
@@ -39,12 +39,7 @@ describe('the screen’s live data', () => {
 	it('on failure keeps the last good data, says it is stale, waits longer; recovery clears it', async () => {
 		const failure = () => new Response('', { status: 500 });
 		const { fetch, calls } = server([failure, failure, () => new Response(JSON.stringify(dataset(1)))]);
-		const live = new LiveDataset(dataset(1), {
-			url: 'facts.json',
-			refreshMs: 1000,
-			accept: (j) => j as Dataset,
-			fetch
-		});
+		const live = liveDataset(fetch);
 		live.start();
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(live.stale).toBe(true);
@@ -63,12 +58,7 @@ describe('the screen’s live data', () => {
 		const fetch = vi.fn(
 			() => new Promise<Response>((r) => (resolve = r))
 		) as unknown as typeof globalThis.fetch;
-		const live = new LiveDataset(dataset(1), {
-			url: 'facts.json',
-			refreshMs: 1000,
-			accept: (j) => j as Dataset,
-			fetch
-		});
+		const live = liveDataset(fetch);
 		void live.check();
 		void live.check();
 		expect(fetch).toHaveBeenCalledTimes(1);
@@ -82,7 +72,7 @@ describe('the screen’s live data', () => {
 			if (!(json as Dataset).figures) throw new Error('no figures');
 			return json as Dataset;
 		};
-		const live = new LiveDataset(dataset(1), { url: 'facts.json', refreshMs: 1000, accept, fetch });
+		const live = liveDataset(fetch, accept);
 		await live.check();
 		expect(live.stale).toBe(true);
 		expect(live.hasPending).toBe(false);

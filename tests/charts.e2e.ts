@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
+import { installOverlappingPairs, type PageWithOverlappingPairs } from './text-overlaps.ts';
 
 const CHART_IDS = [
 	'investment-by-project',
@@ -216,6 +217,7 @@ for (const width of [320, 768, 1280, 1920]) {
 		test(`labels neither collide nor get cut off at ${width}px (${lang})`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(lang);
+			await installOverlappingPairs(page);
 			const problems = await page.locator('[data-chart-id], [data-map-id]').evaluateAll((frames) => {
 				const found: string[] = [];
 				for (const frame of frames) {
@@ -238,20 +240,10 @@ for (const width of [320, 768, 1280, 1920]) {
 						if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
 							found.push(`${name} is cut off`);
 					}
-					for (let i = 0; i < boxes.length; i++) {
-						for (let j = i + 1; j < boxes.length; j++) {
-							const a = boxes[i]!;
-							const b = boxes[j]!;
-							if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-							const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-							const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-							if (overlapX > 1 && overlapY > 1) {
-								found.push(
-									`${id}: “${a.el.textContent!.trim().slice(0, 20)}” overlaps “${b.el.textContent!.trim().slice(0, 20)}”`
-								);
-							}
-						}
-					}
+					for (const [a, b] of (window as unknown as PageWithOverlappingPairs).overlappingPairs(boxes))
+						found.push(
+							`${id}: “${a.el.textContent!.trim().slice(0, 20)}” overlaps “${b.el.textContent!.trim().slice(0, 20)}”`
+						);
 				}
 				return found;
 			});

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures.ts';
+import { installOverlappingPairs, type PageWithOverlappingPairs } from './text-overlaps.ts';
 import { BURN_IN_STEP_MS } from '../src/lib/screen/burn-in.ts';
 
 const screen = (page: Page) => page.locator('[data-screen]');
@@ -80,16 +81,8 @@ function measureLayout(): LayoutReport {
 		return { left: box.left, right: box.right, top: middle - line / 2, bottom: middle + line / 2 };
 	};
 	const boxes = texts.map((el) => ({ el, box: lineBox(el) }));
-	for (let i = 0; i < boxes.length; i++) {
-		for (let j = i + 1; j < boxes.length; j++) {
-			const a = boxes[i]!;
-			const b = boxes[j]!;
-			if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-			const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-			const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-			if (overlapX > 1 && overlapY > 1) problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
-		}
-	}
+	for (const [a, b] of (window as unknown as PageWithOverlappingPairs).overlappingPairs(boxes))
+		problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
 	const keys = [...root.querySelectorAll('[data-key-value] .number')].filter(shown);
 	const smallestKey = Math.min(...keys.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 	scrollTo(200, 200);
@@ -129,6 +122,7 @@ for (const { width, height, distance, text, key, paths } of SIZES) {
 			await page.setViewportSize({ width, height });
 			await openScreen(page, `${path}?interval=3600&distance=${distance}`);
 			await page.evaluate(() => document.fonts.ready);
+			await installOverlappingPairs(page);
 			// Every panel in focus once: each must lay out, not only the first.
 			const playlist = await page
 				.locator('[data-slot]')

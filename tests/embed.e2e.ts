@@ -16,12 +16,19 @@ function embedUrl(id: string, lang: '' | 'en/' = '', query = ''): string {
 	return `${test.info().project.use.baseURL}/${lang}embed/${id}/${query}`;
 }
 
-/** The height the embedded document needs, and the height its iframe has. */
+/** The height the embedded document needs (0 while it is still loading), and the height its iframe has. */
 async function heights(page: Page): Promise<{ document: number; frame: number }> {
 	const iframe = page.locator('iframe').first();
 	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+	// A lazy iframe navigates from about:blank to the embed while we ask: that is "not loaded yet".
+	const documentHeight = await frame
+		.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+		.catch((error: Error) => {
+			if (/context was destroyed|navigation/i.test(error.message)) return 0;
+			throw error;
+		});
 	return {
-		document: await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+		document: documentHeight,
 		frame: await iframe.evaluate((el) => el.getBoundingClientRect().height)
 	};
 }

@@ -28,11 +28,6 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 	let map: WebGLMap | null = null;
 	let stopped = false;
 
-	if (!hasWebGL()) {
-		setState('svg-fallback', data.noticeNoWebgl);
-		return () => {};
-	}
-
 	const zoneKeys = (data.zoneKeys ?? '').split(' ');
 	const zoneSelected = () => selectionState(selection.current, zoneKeys) === 'selected';
 	// The WebGL map shows copies of the SVG map's labels and of the zone's button with its charts, so
@@ -49,6 +44,9 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 	};
 
 	async function load(): Promise<void> {
+		// Asked only now: creating a WebGL context costs a mid-range phone ~0.1 s of main thread,
+		// too much to spend on a map below the fold while the page is loading.
+		if (!hasWebGL()) return setState('svg-fallback', data.noticeNoWebgl);
 		setState('loading', data.noticeLoading);
 		try {
 			const [{ mountWebGLMap }, districts] = await Promise.all([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { budgetProblems, measureBudgets, readBudgets } from '../scripts/lib/budgets.ts';
 
@@ -19,4 +20,15 @@ test('the budget check names the page, its budget and the overrun', () => {
 	expect(budgetProblems(measureBudgets('build', tinyScript), tinyScript)).toContainEqual(
 		expect.stringMatching(/^embed\.js: \d+ B gzipped, over its budget of 500 B by \d+ B$/)
 	);
+});
+
+test('pages that never hydrate carry no hydration markers and no links to the stylesheets they inline', () => {
+	const read = (page: string) => readFileSync(`build/${page}`, 'utf8');
+	for (const page of ['index.html', 'en/index.html', 'figures/index.html', 'embed/timeline/index.html']) {
+		expect(read(page), page).not.toMatch(/<!--\[|<!--\]-->/);
+		expect(read(page), page).not.toMatch(/<link [^>]*rel="stylesheet" disabled/);
+	}
+	// The big screen hydrates: Kit's runtime needs both.
+	expect(read('screen/index.html')).toMatch(/<!--\[/);
+	expect(read('screen/index.html')).toMatch(/<link [^>]*rel="stylesheet" disabled/);
 });

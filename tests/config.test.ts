@@ -80,3 +80,12 @@ describe('PUBLIC_SITE_URL', () => {
 		expect(() => checkSiteUrl('https://example.org/', '/langfang')).toThrow(/BASE_PATH=\/langfang/);
 	});
 });
+
+describe('the favicon', () => {
+	it('is static/favicon.svg drawn at 48 px (npm run favicon redraws it)', async () => {
+		const { drawFavicon } = await import('../scripts/lib/favicon.ts');
+		expect(
+			drawFavicon(readFileSync('static/favicon.svg', 'utf8')).equals(readFileSync('static/favicon.png'))
+		).toBe(true);
+	});
+});

@@ -130,6 +130,53 @@ test('selection links the map and the charts, both ways', async ({ page }) => {
 	await expect(page).toHaveURL(/sel=place%3Alangfang-high-tech-zone/);
 });
 
+test('the page scrolls over the map: the wheel alone scrolls, Ctrl and the wheel zoom, and the map says so', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 800, height: 700 });
+	await page.goto('/');
+	await map(page).scrollIntoViewIfNeeded();
+	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+	const canvas = map(page).locator('canvas.maplibregl-canvas');
+	// Where a district's name sits on the map (not on the screen): it moves only if the map does.
+	const nameOnMap = async () => {
+		const [name, area] = [
+			await map(page).locator('.maplibregl-marker').first().boundingBox(),
+			await canvas.boundingBox()
+		];
+		return { x: Math.round(name!.x - area!.x), y: Math.round(name!.y - area!.y) };
+	};
+	const before = await nameOnMap();
+	const scrolled = await page.evaluate(() => window.scrollY);
+
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+	await expect(map(page).locator('.maplibregl-cooperative-gesture-screen')).toContainText(
+		'按住 Ctrl 键滚动以缩放地图'
+	);
+	expect(await nameOnMap()).toEqual(before);
+
+	// With Ctrl the wheel is the map's (Playwright's wheel carries no modifier: the event is sent as
+	// the browser would send it).
+	await canvas.evaluate((element) => {
+		const { left, top, width, height } = element.getBoundingClientRect();
+		const [clientX, clientY] = [left + width / 2, top + height / 2];
+		element.dispatchEvent(
+			new WheelEvent('wheel', {
+				deltaY: -300,
+				ctrlKey: true,
+				clientX,
+				clientY,
+				bubbles: true,
+				cancelable: true
+			})
+		);
+	});
+	await expect.poll(nameOnMap).not.toEqual(before);
+});
+
 test('when the WebGL context is lost, the SVG map takes over, says so, and the WebGL map comes back', async ({
 	page
 }) => {

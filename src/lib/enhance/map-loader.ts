@@ -65,6 +65,7 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 				zoneSelected: zoneSelected(),
 				colors: resolveMapColors(area),
 				styleUrl: data.styleUrl ?? '',
+				gestureHelp: { touch: data.gestureTouch!, ctrl: data.gestureCtrl!, cmd: data.gestureCmd! },
 				markerElement,
 				onready: (outcome) => {
 					section.dataset.styleOutcome = outcome;

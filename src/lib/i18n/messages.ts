@@ -167,6 +167,11 @@ const zh = {
 	mapRestarting: 'WebGL 地图中断，重新启动前显示静态地图。',
 	mapOnlineFailed: '在线底图未能及时加载，已改用离线地图。',
 	mapLoading: '正在加载交互地图…',
+	// MapLibre's cooperative gestures: the page scrolls under a finger or the wheel; the map moves
+	// with two fingers or the wheel and a key.
+	mapGestureTouch: '用两根手指移动地图',
+	mapGestureCtrl: '按住 Ctrl 键滚动以缩放地图',
+	mapGestureCmd: '按住 ⌘ 键滚动以缩放地图',
 	calloutPipeline: (projects: string) => `入园项目${projects}`,
 	screenTitle: '廊坊高新区 · 重点项目推进',
 	screenAsOf: (year: number) => `数据截至报道发表时（约${year}年，据内容推断）`,
@@ -369,6 +374,9 @@ const en: Messages = {
 	mapRestarting: 'The WebGL map stopped: a static drawing shows until it restarts.',
 	mapOnlineFailed: 'The online basemap did not load in time: the map uses its offline style.',
 	mapLoading: 'Loading the interactive map…',
+	mapGestureTouch: 'Use two fingers to move the map',
+	mapGestureCtrl: 'Use Ctrl + scroll to zoom the map',
+	mapGestureCmd: 'Use ⌘ + scroll to zoom the map',
 	calloutPipeline: (projects: string) => `${projects} in the zone`,
 	screenTitle: 'Langfang High-tech Zone · key projects',
 	screenAsOf: (year: number) => `Data as of the report (about ${year}, our inference from its content)`,

@@ -23,6 +23,34 @@ function setActive(mark: HTMLElement, on: boolean): void {
 		drawn.toggleAttribute('data-active', on);
 }
 
+/** The tooltip CSS shows for a mark: the element right after it, or one inside it. */
+function tooltipOf(mark: HTMLElement): HTMLElement | null {
+	const next = mark.nextElementSibling;
+	if (next instanceof HTMLElement && next.matches('.tooltip.sibling')) return next;
+	return mark.querySelector<HTMLElement>(':scope > .tooltip.parent');
+}
+
+/** Room kept between a tooltip and the edge of its chart or of the screen (px). */
+const TOOLTIP_MARGIN = 4;
+
+/**
+ * CSS places a tooltip beside its mark without knowing how wide it will be: on a phone a long one
+ * runs past its chart (whose frame clips it) or the screen. Shown, it moves sideways to fit.
+ */
+function keepTooltipInside(mark: HTMLElement): void {
+	const tooltip = tooltipOf(mark);
+	if (!tooltip) return;
+	tooltip.style.removeProperty('translate');
+	const box = tooltip.getBoundingClientRect();
+	if (!box.width) return;
+	const chart = tooltip.closest('[data-chart-id]')?.getBoundingClientRect();
+	const min = Math.max(chart?.left ?? 0, 0) + TOOLTIP_MARGIN;
+	const max = Math.min(chart?.right ?? Infinity, document.documentElement.clientWidth) - TOOLTIP_MARGIN;
+	const shift =
+		box.left < min ? min - box.left : box.right > max ? Math.max(max - box.right, min - box.left) : 0;
+	if (shift) tooltip.style.translate = `${Math.round(shift)}px 0`;
+}
+
 function select(mark: HTMLElement, selection: PageSelection): void {
 	const key = parseSelection(mark.dataset.select);
 	if (key) selection.toggle(key);
@@ -40,9 +68,13 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 		const mark = (event.target as Element).closest?.<HTMLElement>(MARK);
 		return mark && mark.closest(GROUP) ? mark : null;
 	};
+	// After the browser has applied :hover or :focus-visible, which show the tooltip.
+	const fitTooltip = (mark: HTMLElement) => requestAnimationFrame(() => keepTooltipInside(mark));
 	const onEnter = (event: Event) => {
 		const mark = markFrom(event);
-		if (mark) setActive(mark, true);
+		if (!mark) return;
+		setActive(mark, true);
+		fitTooltip(mark);
 	};
 	// Pointer and focus may both hold a mark: it stays lit while the other one does.
 	const onPointerLeave = (event: Event) => {
@@ -58,6 +90,7 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 		if (!mark) return;
 		for (const other of marksOf(mark.closest(GROUP)!)) other.tabIndex = other === mark ? 0 : -1;
 		setActive(mark, true);
+		fitTooltip(mark);
 	};
 	const onClick = (event: MouseEvent) => {
 		const mark = markFrom(event);

@@ -47,6 +47,17 @@ test.describe('with JavaScript off (a reader arriving from a news page)', () => 
 		}
 	});
 
+	test('each chart’s sources link to their paragraphs of the article', async ({ page }) => {
+		await page.goto('/');
+		const sources = page.locator('[data-chart-id="infrastructure"] .sources');
+		await sources.locator('summary').click();
+		const link = sources.locator('a.paragraph').first();
+		const paragraph = (await link.getAttribute('href'))!.split('#paragraph-')[1]!;
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`/article/#paragraph-${paragraph}$`));
+		await expect(page.locator(`#paragraph-${paragraph}`)).toBeInViewport();
+	});
+
 	test('a derived number leads to its formula and the sentences it uses', async ({ page }) => {
 		await page.goto('/en/');
 		await page.locator('[data-headline-figure="projects-in-preparation"] a.figure-value').click();
@@ -70,6 +81,18 @@ test.describe('with JavaScript on', () => {
 		await page.goto('/');
 		await page.waitForLoadState('networkidle');
 		expect(problems).toEqual([]);
+	});
+
+	test('a reader’s theme follows every number to its sentence', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('[data-theme-switch] label').filter({ hasText: '深色' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await page.locator('[data-headline-figure="investment-cumulative"] a.figure-value').click();
+		await expect(page).toHaveURL(/\/article\/\?theme=dark#source-investment-cumulative$/);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await page.goBack();
+		const source = page.locator('[data-chart-id="timeline"] a.paragraph').first();
+		await expect(source).toHaveAttribute('href', /\/article\/\?theme=dark#paragraph-\d+$/);
 	});
 
 	test('the language switch goes to English and back', async ({ page }) => {

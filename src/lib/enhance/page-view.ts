@@ -57,11 +57,19 @@ export class PageView extends EventTarget {
 	}
 }
 
-/** Links marked `data-keep-view` (the language switch) carry the current view along. */
+/**
+ * Links marked `data-keep-view` (the language switch, the site's own pages, every number's link to
+ * its sentence) carry the current view along: a reader who chose dark reads the article in dark.
+ */
 export function keepViewInLinks(root: ParentNode, view: PageView): () => void {
 	const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-keep-view]')];
-	const bases = links.map((link) => link.getAttribute('href')!.split('?')[0]!);
-	const update = () => links.forEach((link, i) => (link.href = bases[i]! + view.search()));
+	const targets = links.map((link) => {
+		const href = link.getAttribute('href')!;
+		const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+		return { path: href.split(/[?#]/)[0]!, hash };
+	});
+	const update = () =>
+		links.forEach((link, i) => (link.href = targets[i]!.path + view.search() + targets[i]!.hash));
 	update();
 	view.addEventListener('change', update);
 	return () => view.removeEventListener('change', update);

@@ -45,6 +45,24 @@ test.describe('charts without JavaScript', () => {
 		await expect(frame.locator('table tbody tr')).toHaveCount(4);
 		await expect(frame.locator('table')).toContainText('13 projects');
 	});
+
+	test('a table wider than a phone’s column scrolls sideways instead of being cut', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 780 });
+		await page.goto('/en/');
+		const frame = chart(page, 'investment-by-project');
+		await frame.getByText('Show the data as a table').click();
+		const region = frame.getByRole('region', { name: 'This year’s six signed projects' });
+		const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+			scrollWidth: el.scrollWidth,
+			clientWidth: el.clientWidth
+		}));
+		expect(scrollWidth, 'this table is wider than the column').toBeGreaterThan(clientWidth);
+		// Its last column can be scrolled into the chart's frame.
+		await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+		const last = (await frame.locator('thead th').last().boundingBox())!;
+		const box = (await frame.boundingBox())!;
+		expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+	});
 });
 
 test.describe('charts with JavaScript', () => {
@@ -61,7 +79,7 @@ test.describe('charts with JavaScript', () => {
 		await expect(tooltip).toBeHidden();
 	});
 
-	for (const width of [390, 1280]) {
+	for (const width of [360, 1280]) {
 		test(`every mark of every chart answers the pointer with its own tooltip, kept inside the chart (${width}px)`, async ({
 			page
 		}) => {
@@ -83,9 +101,17 @@ test.describe('charts with JavaScript', () => {
 						.split(': ')
 						.at(-1)!
 						.replace(/ \(.*\)$/, '');
-					await expect(chart(page, id).getByRole('tooltip'), `${id} ${label}`).toContainText(
-						value.split(' · ')[0]!
-					);
+					const tooltip = chart(page, id).getByRole('tooltip');
+					await expect(tooltip, `${id} ${label}`).toContainText(value.split(' · ')[0]!);
+					// Inside its chart (whose frame would clip it on a phone) and the screen.
+					const frame = (await chart(page, id).boundingBox())!;
+					await expect
+						.poll(async () => {
+							const box = (await tooltip.boundingBox())!;
+							const right = Math.min(frame.x + frame.width, width);
+							return box.x >= Math.max(frame.x, 0) - 1 && box.x + box.width <= right + 1;
+						}, `${id} ${label}: the tooltip inside the chart and the screen`)
+						.toBe(true);
 				}
 			}
 		});

@@ -65,7 +65,10 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 				zoneSelected: zoneSelected(),
 				colors: resolveMapColors(area),
 				styleUrl: data.styleUrl ?? '',
-				gestureHelp: { touch: data.gestureTouch!, ctrl: data.gestureCtrl!, cmd: data.gestureCmd! },
+				// Only where the page scrolls: the wall's map is the whole screen and nobody touches it.
+				gestureHelp: data.gestureTouch
+					? { touch: data.gestureTouch, ctrl: data.gestureCtrl!, cmd: data.gestureCmd! }
+					: undefined,
 				markerElement,
 				onready: (outcome) => {
 					section.dataset.styleOutcome = outcome;

@@ -107,6 +107,29 @@ test.describe('with JavaScript on', () => {
 	});
 });
 
+test.describe('on a phone (a finger, not a mouse)', () => {
+	test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+	test('the site’s own controls are a finger high (44 px)', async ({ page }) => {
+		await page.goto('/?sel=sector:new-materials');
+		expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+		const controls = {
+			'theme switch': page.locator('[data-theme-switch] label'),
+			'language switch': page.locator('.language-switch'),
+			'embed buttons': page.locator('[data-embed-open]'),
+			'clear selection': page.locator('[data-selection-clear]'),
+			'paragraph links': page.locator('[data-headline-figure] .source-link')
+		};
+		for (const [name, locator] of Object.entries(controls)) {
+			const heights = await locator.evaluateAll((elements) =>
+				elements.map((element) => element.getBoundingClientRect().height)
+			);
+			expect(heights.length, name).toBeGreaterThan(0);
+			expect(Math.min(...heights), name).toBeGreaterThanOrEqual(43.9);
+		}
+	});
+});
+
 test.describe('downloads', () => {
 	test('facts.json is the whole validated dataset', async ({ request }) => {
 		const response = await request.get('/data/facts.json');

@@ -464,7 +464,9 @@ test.describe('discovery', () => {
 test('the heights the embed code reserves (src/lib/embed/heights.json) are the build’s', async ({
 	browser
 }) => {
-	test.slow();
+	// Hundreds of widths in 44 embed pages: 40 s alone, past 90 s with the rest of the suite on a
+	// 2-core machine.
+	test.setTimeout(300_000);
 	// Phone to desktop, and both sides of every breakpoint recorded: a change of layout shows at
 	// most of them (measuring all ~3,500 widths again takes minutes).
 	const sample = [280, 320, 380, 480, 640, 760, 1040, 1280];

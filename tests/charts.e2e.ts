@@ -103,13 +103,20 @@ test.describe('charts with JavaScript', () => {
 						.replace(/ \(.*\)$/, '');
 					const tooltip = chart(page, id).getByRole('tooltip');
 					await expect(tooltip, `${id} ${label}`).toContainText(value.split(' · ')[0]!);
-					// Inside its chart (whose frame would clip it on a phone) and the screen.
+					// Inside its chart (whose frame would clip it on a phone) and the screen, where they fit.
 					const frame = (await chart(page, id).boundingBox())!;
 					await expect
 						.poll(async () => {
 							const box = (await tooltip.boundingBox())!;
 							const right = Math.min(frame.x + frame.width, width);
-							return box.x >= Math.max(frame.x, 0) - 1 && box.x + box.width <= right + 1;
+							const bottom = Math.min(frame.y + frame.height, 900);
+							const fitsTall = box.height <= bottom - Math.max(frame.y, 0);
+							return (
+								box.x >= Math.max(frame.x, 0) - 1 &&
+								box.x + box.width <= right + 1 &&
+								box.y >= Math.max(frame.y, 0) - 1 &&
+								(!fitsTall || box.y + box.height <= bottom + 1)
+							);
 						}, `${id} ${label}: the tooltip inside the chart and the screen`)
 						.toBe(true);
 				}

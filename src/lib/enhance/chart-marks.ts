@@ -33,9 +33,16 @@ function tooltipOf(mark: HTMLElement): HTMLElement | null {
 /** Room kept between a tooltip and the edge of its chart or of the screen (px). */
 const TOOLTIP_MARGIN = 4;
 
+/** How far to move [start, end] to lie within [min, max]; its start wins where it cannot fit. */
+function shiftInto(start: number, end: number, min: number, max: number): number {
+	if (start < min) return min - start;
+	if (end > max) return Math.max(max - end, min - start);
+	return 0;
+}
+
 /**
- * CSS places a tooltip beside its mark without knowing how wide it will be: on a phone a long one
- * runs past its chart (whose frame clips it) or the screen. Shown, it moves sideways to fit.
+ * CSS places a tooltip beside its mark without knowing how large it will be: on a phone a long one
+ * runs past its chart (whose frame clips it) or the screen. Shown, it moves to fit both.
  */
 function keepTooltipInside(mark: HTMLElement): void {
 	const tooltip = tooltipOf(mark);
@@ -44,11 +51,20 @@ function keepTooltipInside(mark: HTMLElement): void {
 	const box = tooltip.getBoundingClientRect();
 	if (!box.width) return;
 	const chart = tooltip.closest('[data-chart-id]')?.getBoundingClientRect();
-	const min = Math.max(chart?.left ?? 0, 0) + TOOLTIP_MARGIN;
-	const max = Math.min(chart?.right ?? Infinity, document.documentElement.clientWidth) - TOOLTIP_MARGIN;
-	const shift =
-		box.left < min ? min - box.left : box.right > max ? Math.max(max - box.right, min - box.left) : 0;
-	if (shift) tooltip.style.translate = `${Math.round(shift)}px 0`;
+	const screen = document.documentElement;
+	const x = shiftInto(
+		box.left,
+		box.right,
+		Math.max(chart?.left ?? 0, 0) + TOOLTIP_MARGIN,
+		Math.min(chart?.right ?? Infinity, screen.clientWidth) - TOOLTIP_MARGIN
+	);
+	const y = shiftInto(
+		box.top,
+		box.bottom,
+		Math.max(chart?.top ?? 0, 0) + TOOLTIP_MARGIN,
+		Math.min(chart?.bottom ?? Infinity, screen.clientHeight) - TOOLTIP_MARGIN
+	);
+	if (x || y) tooltip.style.translate = `${Math.round(x)}px ${Math.round(y)}px`;
 }
 
 function select(mark: HTMLElement, selection: PageSelection): void {

@@ -161,19 +161,17 @@ async function compareWithEcharts(browser: Browser, ours: string, theirs: string
 			heapBytes: median(results.map((r) => r.heapBytes))
 		};
 	};
+	const firstContentfulPaint = (page: Page) =>
+		page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
 	// Our chart is in the HTML: it is painted with the first contentful paint.
-	const ourChart = await run(ours, (page) =>
-		page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime)
-	);
+	const ourChart = await run(ours, firstContentfulPaint);
 	const echarts = await run(theirs, async (page) => {
 		await page.waitForFunction(() => 'chartPaintedAt' in window);
 		return page.evaluate(() => (window as unknown as { chartPaintedAt: number }).chartPaintedAt);
 	});
 	// What no page can beat in this browser: starting a renderer, committing the navigation, the
 	// first CJK text laid out. Reported beside the ratio, which it weighs on.
-	const floor = await run(oneLine, (page) =>
-		page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime)
-	);
+	const floor = await run(oneLine, firstContentfulPaint);
 	return {
 		ours: ourChart,
 		echarts,

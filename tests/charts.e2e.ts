@@ -260,7 +260,10 @@ for (const width of [320, 768, 1280, 1920]) {
 					const texts = [...body.querySelectorAll<HTMLElement>('*')].filter(
 						(el) =>
 							[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
-							!el.closest('.visually-hidden, [role="tooltip"], .maplibregl-ctrl') &&
+							// MapLibre's gesture hint sits over the map at opacity 0 until a reader tries one.
+							!el.closest(
+								'.visually-hidden, [role="tooltip"], .maplibregl-ctrl, .maplibregl-cooperative-gesture-screen:not(.maplibregl-show)'
+							) &&
 							getComputedStyle(el).visibility === 'visible' &&
 							el.getClientRects().length > 0
 					);

@@ -77,7 +77,10 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 	const groups = [...root.querySelectorAll<HTMLElement>(GROUP)];
 	for (const group of groups) {
 		// One Tab stop per chart: the first mark, until another one takes focus.
-		marksOf(group).forEach((mark, i) => (mark.tabIndex = i === 0 ? 0 : -1));
+		marksOf(group).forEach((mark, i) => {
+			const tabIndex = i === 0 ? 0 : -1;
+			if (mark.tabIndex !== tabIndex) mark.tabIndex = tabIndex;
+		});
 	}
 
 	const markFrom = (event: Event) => {

@@ -51,7 +51,9 @@ export function applySelection(root: ParentNode, current: SelectionKey | null): 
 /** Keeps `root` in step with the selection; returns the function that stops it. */
 export function followSelection(root: ParentNode, selection: PageSelection): () => void {
 	const update = () => applySelection(root, selection.current);
-	update();
+	// The server drew everything unselected: only a selection from the URL needs applying now
+	// (walking every mark of the page at load is a few milliseconds of a phone's main thread).
+	if (selection.current !== null) update();
 	selection.addEventListener('change', update);
 	return () => selection.removeEventListener('change', update);
 }

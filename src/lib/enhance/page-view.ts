@@ -68,8 +68,14 @@ export function keepViewInLinks(root: ParentNode, view: PageView): () => void {
 		const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
 		return { path: href.split(/[?#]/)[0]!, hash };
 	});
-	const update = () =>
-		links.forEach((link, i) => (link.href = targets[i]!.path + view.search() + targets[i]!.hash));
+	const update = () => {
+		const search = view.search();
+		links.forEach((link, i) => {
+			const href = targets[i]!.path + search + targets[i]!.hash;
+			// Unchanged links are left alone: with the default view, that is all of them at load.
+			if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+		});
+	};
 	update();
 	view.addEventListener('change', update);
 	return () => view.removeEventListener('change', update);

@@ -14,8 +14,9 @@ export function enhanceSelectionBar(root: ParentNode, selection: PageSelection):
 	const update = () => {
 		const current = selection.current;
 		const known = current ? names[current] : undefined;
-		content.hidden = !known;
-		name.textContent = known ?? '';
+		// Written only when they change: the bar starts as the server drew it (nothing selected).
+		if (content.hidden !== !known) content.hidden = !known;
+		if (name.textContent !== (known ?? '')) name.textContent = known ?? '';
 	};
 	const onClear = () => selection.clear();
 	update();

@@ -95,6 +95,36 @@ test.describe('with JavaScript on', () => {
 		await expect(source).toHaveAttribute('href', /\/article\/\?theme=dark#paragraph-\d+$/);
 	});
 
+	test('the page script rewrites nothing the server drew, but the charts’ Tab stops', async ({ page }) => {
+		// Every attribute the page script changes while the page loads (a phone pays for each in
+		// its first seconds): with no view in the URL, only the marks' roving tabindex is its own.
+		// The map is left out: it turns into the WebGL map when it nears the screen (map.e2e.ts).
+		await page.addInitScript(() => {
+			const changed: string[] = [];
+			(window as unknown as { changed: string[] }).changed = changed;
+			new MutationObserver((records) => {
+				for (const { type, target, attributeName } of records)
+					if (type === 'attributes' && target instanceof Element && !target.closest('[data-map-id]'))
+						changed.push(attributeName!);
+			}).observe(document, { attributes: true, subtree: true });
+		});
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		const changed = await page.evaluate(() => (window as unknown as { changed: string[] }).changed);
+		expect(changed.filter((name) => name !== 'tabindex' && name !== 'data-js')).toEqual([]);
+		expect(changed.filter((name) => name === 'tabindex').length).toBeGreaterThan(20);
+		// With a view in the URL the same script applies it: links carry it, the mark is selected.
+		await page.goto('/?theme=dark&sel=project:jingyun-cloud');
+		await expect(page.locator('[data-chart-id="timeline"] a.paragraph').first()).toHaveAttribute(
+			'href',
+			/\?theme=dark&sel=project(:|%3A)jingyun-cloud#paragraph-\d+$/
+		);
+		await expect(page.locator('[data-mark-id="jingyun-cloud"][data-select]').first()).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	});
+
 	test('the language switch goes to English and back', async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('link', { name: 'English', exact: true }).click();
@@ -128,6 +158,14 @@ test.describe('on a phone (a finger, not a mouse)', () => {
 			expect(Math.min(...heights), name).toBeGreaterThanOrEqual(43.9);
 		}
 	});
+});
+
+test('pages are served as UTF-8 HTML by the preview, as build/_headers tells a host', async ({ request }) => {
+	for (const path of ['/', '/en/', '/embed/timeline/', '/article/']) {
+		const response = await request.get(path);
+		expect(response.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+	}
+	expect((await request.get('/embed.js')).headers()['content-type']).toContain('javascript');
 });
 
 test.describe('downloads', () => {

@@ -21,6 +21,15 @@ describe('the host headers', () => {
 		expect(headersFor(rules, '/embed/timeline/')).not.toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
 	});
 
+	it('say that pages are UTF-8 HTML, and only of pages', () => {
+		for (const page of ['/', '/index.html', '/en/', '/embed/timeline/', '/article/'])
+			expect(headersFor(rules, page), page).toContainEqual(['Content-Type', 'text/html; charset=utf-8']);
+		expect(headersFor(rules, '/embed.js').map(([name]) => name)).not.toContain('Content-Type');
+		expect(headersFor(rules, '/_app/immutable/scripts/embed.abc.js').map(([name]) => name)).not.toContain(
+			'Content-Type'
+		);
+	});
+
 	it('cache what is content-hashed for a year, and say nosniff everywhere', () => {
 		expect(headersFor(rules, '/_app/immutable/scripts/embed.abc.js')).toContainEqual([
 			'Cache-Control',

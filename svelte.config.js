@@ -42,7 +42,12 @@ const online = process.env.PUBLIC_MAP_STYLE_URL ? /** @type {const} */ (['https:
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	compilerOptions: { runes: true },
+	compilerOptions: {
+		runes: true,
+		// Scoped classes as `s-` and Svelte's hash instead of `svelte-` and the hash: the explorer
+		// page carries about 1,800 of them, and the saving is about 9 KB of HTML the phone parses.
+		cssHash: ({ css, filename, hash }) => `s-${hash(filename === '(unknown)' ? css : (filename ?? css))}`
+	},
 	kit: {
 		adapter: withHostHeaders(staticAdapter({ pages, strict: true })),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',

@@ -11,7 +11,10 @@ export default defineConfig({
 	plugins: [
 		envGate(),
 		dataGate(),
-		pageScripts({ kitOutDir: svelteConfig.kit?.outDir ?? '.svelte-kit' }),
+		pageScripts({
+			kitOutDir: svelteConfig.kit?.outDir ?? '.svelte-kit',
+			compilerOptions: svelteConfig.compilerOptions ?? {}
+		}),
 		previewHeaders({ buildDir: process.env.BUILD_DIR ?? 'build' }),
 		sveltekit()
 	],

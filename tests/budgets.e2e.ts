@@ -32,3 +32,24 @@ test('pages that never hydrate carry no hydration markers and no links to the st
 	expect(read('screen/index.html')).toMatch(/<!--\[/);
 	expect(read('screen/index.html')).toMatch(/<link [^>]*rel="stylesheet" disabled/);
 });
+
+test('pages carry short scoped classes and positions of at most three decimals', () => {
+	const read = (page: string) => readFileSync(`build/${page}`, 'utf8');
+	for (const page of ['index.html', 'en/index.html', 'embed/investment-by-project/index.html']) {
+		const html = read(page);
+		// svelte.config.js cssHash: `s-` and the hash, not `svelte-` and the hash.
+		expect(html, page).not.toMatch(/\bsvelte-[a-z0-9]{4,}\b/);
+		expect(html, page).toMatch(/class="[^"]*\bs-[a-z0-9]{4,}\b/);
+		const styles = [...html.matchAll(/ style="([^"]*)"/g)].map(([, style]) => style!);
+		expect(
+			styles.some((style) => /\d\.\d{3}%/.test(style)),
+			page
+		).toBe(true);
+		expect(
+			styles.filter((style) => /\d\.\d{4,}/.test(style)),
+			page
+		).toEqual([]);
+	}
+	// The big screen hydrates: its markup stays exactly as Svelte wrote it.
+	expect(read('screen/index.html')).toMatch(/ style="[^"]*\d\.\d{4,}/);
+});

@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { CompileOptions } from 'svelte/compiler';
 
 /** Each page script and its source. */
 export const PAGE_SCRIPT_ENTRIES = {
@@ -58,7 +59,7 @@ async function buildHostScript(root: string): Promise<BuiltScripts['files'][numb
 	return { path: HOST_SCRIPT.path, source: chunk.code };
 }
 
-async function buildPageScripts(root: string): Promise<BuiltScripts> {
+async function buildPageScripts(root: string, compilerOptions: CompileOptions): Promise<BuiltScripts> {
 	const result = await build({
 		configFile: false,
 		root,
@@ -66,7 +67,7 @@ async function buildPageScripts(root: string): Promise<BuiltScripts> {
 		// Chunks find their neighbours (MapLibre's worker, its CSS) next to themselves.
 		base: './',
 		publicDir: false,
-		plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+		plugins: [svelte({ configFile: false, compilerOptions })],
 		build: {
 			write: false,
 			assetsDir: '',
@@ -105,12 +106,12 @@ async function buildPageScripts(root: string): Promise<BuiltScripts> {
 // SvelteKit builds the server and the client in two Vite runs, each loading the config afresh:
 // both must get the same files from one nested build.
 const CACHE = Symbol.for('langfang-dashboard.page-scripts');
-function builtOnce(root: string): Promise<BuiltScripts> {
+function builtOnce(root: string, compilerOptions: CompileOptions): Promise<BuiltScripts> {
 	const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<
 		string,
 		Promise<BuiltScripts>
 	>;
-	if (!cache.has(root)) cache.set(root, buildPageScripts(root));
+	if (!cache.has(root)) cache.set(root, buildPageScripts(root, compilerOptions));
 	return cache.get(root)!;
 }
 
@@ -118,7 +119,14 @@ function builtOnce(root: string): Promise<BuiltScripts> {
  * `kitOutDir` is SvelteKit's output folder (svelte.config.js `kit.outDir`): when no page hydrates,
  * SvelteKit makes no client build at all, and the files go straight into its client output.
  */
-export function pageScripts({ kitOutDir }: { kitOutDir: string }): Plugin {
+export function pageScripts({
+	kitOutDir,
+	compilerOptions
+}: {
+	kitOutDir: string;
+	/** svelte.config.js's, so islands name their scoped classes as the pages do. */
+	compilerOptions: CompileOptions;
+}): Plugin {
 	let root = process.cwd();
 	let serving = false;
 	return {
@@ -137,19 +145,19 @@ export function pageScripts({ kitOutDir }: { kitOutDir: string }): Plugin {
 		},
 		async load(id) {
 			if (id !== RESOLVED_ID) return undefined;
-			const urls = serving ? PAGE_SCRIPT_ENTRIES : (await builtOnce(root)).urls;
+			const urls = serving ? PAGE_SCRIPT_ENTRIES : (await builtOnce(root, compilerOptions)).urls;
 			return `export const PAGE_SCRIPTS = ${JSON.stringify(urls)};`;
 		},
 		async generateBundle() {
 			if (serving || this.environment.name !== 'client') return;
-			for (const file of (await builtOnce(root)).files) {
+			for (const file of (await builtOnce(root, compilerOptions)).files) {
 				this.emitFile({ type: 'asset', fileName: file.path, source: file.source });
 			}
 		},
 		async writeBundle() {
 			if (serving || this.environment.name !== 'ssr') return;
 			const client = path.join(root, kitOutDir, 'output/client');
-			for (const file of (await builtOnce(root)).files) {
+			for (const file of (await builtOnce(root, compilerOptions)).files) {
 				await fs.mkdir(path.dirname(path.join(client, file.path)), { recursive: true });
 				await fs.writeFile(path.join(client, file.path), file.source);
 			}

@@ -98,13 +98,19 @@ test.describe('with JavaScript on', () => {
 	test('the page script rewrites nothing the server drew, but the charts’ Tab stops', async ({ page }) => {
 		// Every attribute the page script changes while the page loads (a phone pays for each in
 		// its first seconds): with no view in the URL, only the marks' roving tabindex is its own.
-		// The map is left out: it turns into the WebGL map when it nears the screen (map.e2e.ts).
+		// The map is left out: it turns into the WebGL map when it nears the screen (map.e2e.ts),
+		// and so are elements scripts made and removed (its colour probe).
 		await page.addInitScript(() => {
 			const changed: string[] = [];
 			(window as unknown as { changed: string[] }).changed = changed;
 			new MutationObserver((records) => {
 				for (const { type, target, attributeName } of records)
-					if (type === 'attributes' && target instanceof Element && !target.closest('[data-map-id]'))
+					if (
+						type === 'attributes' &&
+						target instanceof Element &&
+						target.isConnected &&
+						!target.closest('[data-map-id]')
+					)
 						changed.push(attributeName!);
 			}).observe(document, { attributes: true, subtree: true });
 		});

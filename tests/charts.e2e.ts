@@ -273,6 +273,9 @@ for (const width of [320, 768, 1280, 1920]) {
 						const name = `${id}: “${el.textContent!.trim().slice(0, 30)}”`;
 						if (box.left < area.left - 1 || box.right > area.right + 1)
 							found.push(`${name} sticks out sideways`);
+						// The map clips what passes its edges (its charts hang below the zone's button).
+						if (frame.matches('[data-map-id]') && (box.top < area.top - 1 || box.bottom > area.bottom + 1))
+							found.push(`${name} is cut off by the map's edge`);
 						if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
 							found.push(`${name} is cut off`);
 					}

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { budgetProblems, measureBudgets, readBudgets } from '../scripts/lib/budgets.ts';
 
+const read = (page: string) => readFileSync(`build/${page}`, 'utf8');
+
 // Runs on the build the `site` web server made: bytes are deterministic, so they are enforced.
 test('every page and embed loads within its byte budget (bench/budgets.json)', () => {
 	const results = measureBudgets('build');
@@ -23,7 +25,6 @@ test('the budget check names the page, its budget and the overrun', () => {
 });
 
 test('pages that never hydrate carry no hydration markers and no links to the stylesheets they inline', () => {
-	const read = (page: string) => readFileSync(`build/${page}`, 'utf8');
 	for (const page of ['index.html', 'en/index.html', 'figures/index.html', 'embed/timeline/index.html']) {
 		expect(read(page), page).not.toMatch(/<!--\[|<!--\]-->/);
 		expect(read(page), page).not.toMatch(/<link [^>]*rel="stylesheet" disabled/);
@@ -34,7 +35,6 @@ test('pages that never hydrate carry no hydration markers and no links to the st
 });
 
 test('pages carry short scoped classes and positions of at most three decimals', () => {
-	const read = (page: string) => readFileSync(`build/${page}`, 'utf8');
 	for (const page of ['index.html', 'en/index.html', 'embed/investment-by-project/index.html']) {
 		const html = read(page);
 		// svelte.config.js cssHash: `s-` and the hash, not `svelte-` and the hash.

@@ -65,6 +65,30 @@ for (const theme of ['light', 'dark'] as const) {
 		expect(shares.background, `background ${JSON.stringify(shares)}`).toBeGreaterThan(0.2);
 		// The SVG drawing is hidden, not shown twice.
 		await expect(map(page).locator('.svg-layer')).toBeHidden();
+
+		// The zoom buttons take the page's colours (MapLibre's own are white in the dark theme too).
+		const zoom = await map(page).evaluate((el) => {
+			const resolve = (token: string) => {
+				const probe = document.createElement('span');
+				probe.style.color = `var(${token})`;
+				el.append(probe);
+				const colour = getComputedStyle(probe).color;
+				probe.remove();
+				return colour;
+			};
+			const group = el.querySelector('.maplibregl-ctrl-group')!;
+			const icon = el.querySelector('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon')!;
+			return {
+				group: getComputedStyle(group).backgroundColor,
+				icon: getComputedStyle(icon).backgroundColor,
+				iconMask: getComputedStyle(icon).maskImage,
+				surface: resolve('--color-surface-raised'),
+				text: resolve('--color-text')
+			};
+		});
+		expect(zoom.group).toBe(zoom.surface);
+		expect(zoom.icon).toBe(zoom.text);
+		expect(zoom.iconMask).toMatch(/^url\("data:image\/svg\+xml/);
 	});
 }
 

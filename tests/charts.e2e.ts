@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { PNG } from 'pngjs';
 import { expect, test, type Page } from './fixtures.ts';
 import { installOverlappingPairs, type PageWithOverlappingPairs } from './text-overlaps.ts';
 
@@ -63,6 +64,49 @@ test.describe('charts without JavaScript', () => {
 		const box = (await frame.boundingBox())!;
 		expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
 	});
+
+	for (const [surface, path] of [
+		['page, light', '/en/'],
+		['embed, dark', '/en/embed/investment-by-project/?theme=dark']
+	] as const) {
+		test(`a table that scrolls sideways shades the edge with more beyond it (${surface})`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 360, height: 780 });
+			await page.goto(path);
+			const frame = chart(page, 'investment-by-project');
+			await frame.getByText('Show the data as a table').click();
+			const region = frame.getByRole('region', { name: 'This year’s six signed projects' });
+			// Only the region's own background is looked at: the table is made invisible, not removed.
+			await region.locator('table').evaluate((table) => (table.style.visibility = 'hidden'));
+			const shades = async () => {
+				const png = PNG.sync.read(await region.screenshot());
+				const lightness = (x0: number, x1: number) => {
+					let sum = 0;
+					for (let y = 0; y < png.height; y++)
+						for (let x = x0; x < x1; x++) {
+							const i = (y * png.width + x) * 4;
+							sum += png.data[i]! + png.data[i + 1]! + png.data[i + 2]!;
+						}
+					return sum / (3 * png.height * (x1 - x0));
+				};
+				const middle = lightness(png.width / 2 - 3, png.width / 2 + 3);
+				// How far each edge's outer 4 px differ from the middle (a shade is darker on white,
+				// lighter on the dark theme's background).
+				return {
+					left: Math.abs(lightness(0, 4) - middle),
+					right: Math.abs(lightness(png.width - 4, png.width) - middle)
+				};
+			};
+			const atStart = await shades();
+			expect(atStart.right, 'a shade where the table goes on').toBeGreaterThan(8);
+			expect(atStart.left, 'no shade at the table’s start').toBeLessThan(1);
+			await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+			const atEnd = await shades();
+			expect(atEnd.left, 'a shade where the table came from').toBeGreaterThan(8);
+			expect(atEnd.right, 'no shade at the table’s end').toBeLessThan(1);
+		});
+	}
 });
 
 test.describe('charts with JavaScript', () => {

@@ -164,6 +164,36 @@ test.describe('on a phone (a finger, not a mouse)', () => {
 			expect(Math.min(...heights), name).toBeGreaterThanOrEqual(43.9);
 		}
 	});
+
+	test('what is selected stays in view with a way to clear it, and takes no room otherwise', async ({
+		page
+	}) => {
+		await page.goto('/en/');
+		// Nothing selected: the charts start right under their heading (no empty bar between).
+		const heading = (await page.locator('#charts').boundingBox())!;
+		const grid = (await page.locator('.chart-grid').boundingBox())!;
+		expect(grid.y - (heading.y + heading.height)).toBeLessThan(20);
+
+		// A selection made far down the page is named, with its clear button, in the window.
+		const mark = page.locator('[data-chart-id="named-projects"] [data-mark-id="yisi-motorcycle"]');
+		await mark.scrollIntoViewIfNeeded();
+		const before = await page.evaluate(() => scrollY);
+		await mark.tap();
+		await expect(mark).toHaveAttribute('aria-pressed', 'true');
+		const bar = page.locator('[data-selection-content]');
+		await expect(bar).toContainText('Yisi smart motorcycles');
+		const clear = page.locator('[data-selection-clear]');
+		const box = (await clear.boundingBox())!;
+		expect(box.y, 'clear button below the window’s top').toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height, 'clear button above the window’s foot').toBeLessThanOrEqual(780);
+		// Selecting moved nothing.
+		expect(await page.evaluate(() => scrollY)).toBe(before);
+
+		await clear.tap();
+		await expect(mark).toHaveAttribute('aria-pressed', 'false');
+		await expect(bar).toBeHidden();
+		await expect(page).not.toHaveURL(/sel=/);
+	});
 });
 
 test('pages are served as UTF-8 HTML by the preview, as build/_headers tells a host', async ({ request }) => {

@@ -1,6 +1,8 @@
 /**
  * The line that says what is selected across the charts and offers to clear it
  * (`[data-selection-bar]`; the names of everything selectable are in its `data-names`, as JSON).
+ * It is docked at the foot of the window: when it appears over what the reader just chose, the
+ * page scrolls that much, so the chosen mark stays in sight.
  */
 import type { PageSelection } from './page-selection.ts';
 
@@ -17,6 +19,16 @@ export function enhanceSelectionBar(root: ParentNode, selection: PageSelection):
 		// Written only when they change: the bar starts as the server drew it (nothing selected).
 		if (content.hidden !== !known) content.hidden = !known;
 		if (name.textContent !== (known ?? '')) name.textContent = known ?? '';
+		if (known) keepChosenInSight();
+	};
+	// The control the reader chose with (tapped, clicked or pressed Enter on) has the focus.
+	const keepChosenInSight = () => {
+		const chosen = document.activeElement?.closest('[data-select]');
+		if (!chosen || content.contains(chosen)) return;
+		const covered = chosen.getBoundingClientRect().bottom - (content.getBoundingClientRect().top - 8);
+		if (covered <= 0) return;
+		const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+		window.scrollBy({ top: covered, behavior: smooth ? 'smooth' : 'instant' });
 	};
 	const onClear = () => selection.clear();
 	update();

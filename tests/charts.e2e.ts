@@ -65,6 +65,31 @@ test.describe('charts without JavaScript', () => {
 		expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
 	});
 
+	test('Chinese tables on a phone keep short cells on one line and squeeze no column', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 780 });
+		await page.goto('/');
+		for (const summary of await page.locator('details.table-view > summary').all()) await summary.click();
+		const cells = await page.locator('details.table-view :is(th, td)').evaluateAll((elements) =>
+			elements.map((cell) => {
+				const range = document.createRange();
+				range.selectNodeContents(cell);
+				const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+				const style = getComputedStyle(cell);
+				const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+				const width = cell.getBoundingClientRect().width - padding;
+				return { text: cell.textContent!.trim(), lines, chars: width / parseFloat(style.fontSize) };
+			})
+		);
+		expect(cells.length).toBeGreaterThan(100);
+		const broken = cells.filter((c) => !/\s/.test(c.text) && [...c.text].length <= 8 && c.lines > 1);
+		expect(
+			broken.map((c) => c.text),
+			'short cells broken over lines'
+		).toEqual([]);
+		const squeezed = cells.filter((c) => c.text.length > 3 && c.chars < 3.5);
+		expect(squeezed.map((c) => `${c.text}: ${c.chars.toFixed(1)} characters wide`)).toEqual([]);
+	});
+
 	for (const [surface, path] of [
 		['page, light', '/en/'],
 		['embed, dark', '/en/embed/investment-by-project/?theme=dark']

@@ -56,12 +56,17 @@ function sectorPrecision(row: SectorInvestmentRow) {
 	return steps.length ? { qualifier: 'about' as const, resolution: Math.max(...steps) } : {};
 }
 
+/** A sector's sum, as precise as its least precise part (the chart's label and its table). */
+export function sectorInvestmentAmount(row: SectorInvestmentRow, locale: Locale): string {
+	return formatQuantity(row.yuan, 'yuan', locale, sectorPrecision(row));
+}
+
 /** A sector's sum and how many projects make it, and how many more could as well count here. */
 export function sectorInvestmentValue(row: SectorInvestmentRow, locale: Locale): string {
 	const messages = MESSAGES[locale];
 	const also = row.alsoFitting.length ? [messages.alsoFittingHere(row.alsoFitting.length)] : [];
 	if (row.projects.length === 0) return [messages.noProjectNamed, ...also].join(' · ');
-	const amount = formatQuantity(row.yuan, 'yuan', locale, sectorPrecision(row));
+	const amount = sectorInvestmentAmount(row, locale);
 	const count = formatQuantity(row.projects.length, 'projects', locale);
 	return [amount, count, ...also].join(' · ');
 }

@@ -191,6 +191,18 @@ describe('the chart registry', () => {
 		}
 	});
 
+	it('the sector table gives a sum with a converted part as its chart does (about, to its last digit)', () => {
+		const chart = chartById('investment-by-sector')!;
+		for (const [locale, sector, amount] of [
+			['zh', '新材料', '约10亿元'],
+			['en', 'New materials', 'about 1 billion yuan']
+		] as const) {
+			const { table, description } = prepareFrame(chart, dataset, locale);
+			expect(table.rows.find((row) => row[0] === sector)?.at(-1)).toBe(amount);
+			expect(description).not.toMatch(/10\.35|1\.035/);
+		}
+	});
+
 	it('every figure a chart shows is in the dataset, and every chart has the sentences behind it', () => {
 		const known = new Set(dataset.figures.map((f) => f.id));
 		for (const chart of CHARTS) {

@@ -5,7 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { Dataset, Figure, Localized } from '../dataset/schema.ts';
-import { axisUnitLabel, formatFigure, formatQuantity } from '../format/figure-value.ts';
+import { axisUnitLabel, formatFigure } from '../format/figure-value.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import {
@@ -28,6 +28,7 @@ import {
 	type Timeline as TimelineData
 } from './selectors.ts';
 import { figureBadges } from './describe-figure.ts';
+import { sectorInvestmentAmount } from './chart-parts.ts';
 import type { ChartProps } from './chart-props.ts';
 
 export type { ChartProps } from './chart-props.ts';
@@ -185,7 +186,7 @@ export const CHARTS: ChartDefinition[] = [
 						r.projects.map((p) => p.short[locale]).join(locale === 'zh' ? '、' : ', ') || m.noProjectNamed,
 						...(r.alsoFitting.length ? [m.alsoFittingHere(r.alsoFitting.length)] : [])
 					].join(locale === 'zh' ? '；' : '; '),
-					formatQuantity(r.yuan, 'yuan', locale)
+					sectorInvestmentAmount(r, locale)
 				])
 			};
 		}

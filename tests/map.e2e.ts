@@ -3,21 +3,32 @@ import { colourShares, parseRgb } from './map-pixels.ts';
 
 const map = (page: Page) => page.locator('[data-map-id="zone-map"]');
 
-/** The map's colours as the page resolves them (light-dark() tokens). */
-async function mapColours(page: Page) {
-	const css = await map(page).evaluate((el) =>
-		Object.fromEntries(
-			['land', 'zone', 'background'].map((name) => {
-				const probe = document.createElement('span');
-				probe.style.color = `var(--color-map-${name})`;
-				el.append(probe);
-				const colour = getComputedStyle(probe).color;
-				probe.remove();
-				return [name, colour];
-			})
-		)
+/** Colour tokens as the page resolves them inside the map (light-dark()), as computed CSS colours. */
+async function tokenColours(page: Page, tokens: string[]): Promise<Record<string, string>> {
+	return map(page).evaluate(
+		(el, tokens) =>
+			Object.fromEntries(
+				tokens.map((token) => {
+					const probe = document.createElement('span');
+					probe.style.color = `var(${token})`;
+					el.append(probe);
+					const colour = getComputedStyle(probe).color;
+					probe.remove();
+					return [token, colour];
+				})
+			),
+		tokens
 	);
-	return { land: parseRgb(css.land!), zone: parseRgb(css.zone!), background: parseRgb(css.background!) };
+}
+
+/** The map's colours as the page resolves them. */
+async function mapColours(page: Page) {
+	const css = await tokenColours(page, ['--color-map-land', '--color-map-zone', '--color-map-background']);
+	return {
+		land: parseRgb(css['--color-map-land']!),
+		zone: parseRgb(css['--color-map-zone']!),
+		background: parseRgb(css['--color-map-background']!)
+	};
 }
 
 test('MapLibre is fetched only when the map comes into view, and everything stays on this host', async ({
@@ -68,26 +79,16 @@ for (const theme of ['light', 'dark'] as const) {
 
 		// The zoom buttons take the page's colours (MapLibre's own are white in the dark theme too).
 		const zoom = await map(page).evaluate((el) => {
-			const resolve = (token: string) => {
-				const probe = document.createElement('span');
-				probe.style.color = `var(${token})`;
-				el.append(probe);
-				const colour = getComputedStyle(probe).color;
-				probe.remove();
-				return colour;
-			};
-			const group = el.querySelector('.maplibregl-ctrl-group')!;
 			const icon = el.querySelector('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon')!;
 			return {
-				group: getComputedStyle(group).backgroundColor,
+				group: getComputedStyle(el.querySelector('.maplibregl-ctrl-group')!).backgroundColor,
 				icon: getComputedStyle(icon).backgroundColor,
-				iconMask: getComputedStyle(icon).maskImage,
-				surface: resolve('--color-surface-raised'),
-				text: resolve('--color-text')
+				iconMask: getComputedStyle(icon).maskImage
 			};
 		});
-		expect(zoom.group).toBe(zoom.surface);
-		expect(zoom.icon).toBe(zoom.text);
+		const tokens = await tokenColours(page, ['--color-surface-raised', '--color-text']);
+		expect(zoom.group).toBe(tokens['--color-surface-raised']);
+		expect(zoom.icon).toBe(tokens['--color-text']);
 		expect(zoom.iconMask).toMatch(/^url\("data:image\/svg\+xml/);
 	});
 }

@@ -12,9 +12,8 @@ import { REGISTRY } from '../src/lib/charts/registry.ts';
 import { builtImages, imageVariants } from '../src/lib/images/image-files.ts';
 import { IMAGES_DIR, IMAGE_SCALES, pngName, svgName } from '../src/lib/images/image-names.ts';
 import { FONT_FACES, fontFilePath } from '../src/lib/images/fonts.ts';
-import { readPalette, resolveColor } from '../src/lib/images/palette.ts';
+import { palette, resolveColor } from '../src/lib/images/palette.ts';
 import { chartImageOf } from '../src/lib/server/chart-images.ts';
-import { PROJECT_ROOT } from '../src/lib/server/load-dataset.ts';
 import { markProblems } from './image-checks.ts';
 
 const BUILD = 'build';
@@ -56,7 +55,7 @@ test('each PNG is as big as its layout at its scale (2× is 1200 px wide), and i
 	const problems: string[] = [];
 	for (const variant of imageVariants()) {
 		const image = chartImageOf(variant);
-		const background = resolveColor(readPalette(PROJECT_ROOT, variant.theme), 'color-bg');
+		const background = resolveColor(palette(variant.theme), 'color-bg');
 		for (const scale of IMAGE_SCALES) {
 			const png = read(pngName(variant, scale));
 			const { width, height } = PNG.sync.read(png);

@@ -7,7 +7,7 @@ import { REGISTRY, registryEntry } from '../charts/registry.ts';
 import { chartImage, type ChartImage } from '../images/chart-image.ts';
 import { imageFiles, imageVariants } from '../images/image-files.ts';
 import { imagePath, pngName, type ImageVariant } from '../images/image-names.ts';
-import { readPalette } from '../images/palette.ts';
+import { palette } from '../images/palette.ts';
 import { renderPng, subsetFontFiles } from '../images/png.ts';
 import { textMeasure } from '../images/text.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
@@ -28,14 +28,14 @@ export function chartImages(): Map<string, ChartImage> {
 		drawings = new Map(
 			imageVariants().map((variant) => {
 				const entry = registryEntry(variant.id)!;
-				const palette = readPalette(PROJECT_ROOT, variant.theme);
+				const colors = palette(variant.theme);
 				const image = chartImage(
 					entry,
 					sources,
 					variant.locale,
 					variant.theme,
 					measures[variant.locale]!,
-					palette
+					colors
 				);
 				return [variantKey(variant), image];
 			})

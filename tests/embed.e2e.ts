@@ -1,15 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
 import { startHostServer, type HostKind, type HostServer } from './host-pages.ts';
-import { REGISTRY } from '../src/lib/charts/registry.ts';
-import { prepareFrame } from '../src/lib/charts/prepare.ts';
-import { loadDataset } from '../src/lib/server/load-dataset.ts';
+import { REGISTRY } from '../src/lib/registry/index.ts';
+import { prepareFrame } from '../src/lib/registry/prepare-frame.ts';
+import { readDistricts } from '../src/lib/map/geodata-files.ts';
+import { PROJECT_ROOT, loadDataset } from '../src/lib/server/load-dataset.ts';
 import { EMBED_HEIGHTS } from '../src/lib/embed/embed-heights.ts';
 import { EMBED_WIDTHS, TYPICAL_WIDTH, heightAt } from '../src/lib/embed/embed-code.ts';
 import { measureEmbeds } from '../scripts/lib/measure-embeds.ts';
 
-const dataset = loadDataset();
-const CHARTS = REGISTRY.filter((entry) => entry.kind === 'chart');
+const sources = { dataset: loadDataset(), districts: readDistricts(PROJECT_ROOT) };
+/** Entries that draw a map: their embed loads MapLibre when in view. */
+const draws = (id: string) =>
+	prepareFrame(
+		REGISTRY.find((entry) => entry.id === id)!,
+		sources,
+		'zh'
+	).body.parts.some((part) => part.shape === 'district-map')
+		? 'map'
+		: 'chart';
 
 /** The embed page's absolute URL (host pages frame it from another origin). */
 function embedUrl(id: string, lang: '' | 'en/' = '', query = ''): string {
@@ -96,8 +105,8 @@ test.describe('an embed without JavaScript (a page that strips scripts, a reader
 				await expect(page.locator('.credit a').first(), label).toHaveText(
 					lang ? 'Data: Langfang High-tech Zone in figures' : '数据：廊坊高新区数据看板'
 				);
-				if (entry.kind === 'chart') {
-					const frame = prepareFrame(entry, dataset, lang ? 'en' : 'zh');
+				if (draws(entry.id) === 'chart') {
+					const frame = prepareFrame(entry, sources, lang ? 'en' : 'zh');
 					// Every value of its table view is written in the chart itself, not only in the table.
 					const chartText = await page.locator('.chart-body').innerText();
 					for (const row of frame.table.rows) {
@@ -174,9 +183,9 @@ test.describe('an embed with its page script', () => {
 	});
 
 	test('its CSV lists exactly the figures it shows, each with its sentence', async ({ request }) => {
-		for (const entry of CHARTS) {
+		for (const entry of REGISTRY) {
 			const csv = await (await request.get(embedUrl(entry.id, '', 'data.csv'))).text();
-			const ids = prepareFrame(entry, dataset, 'zh').figureIds;
+			const ids = prepareFrame(entry, sources, 'zh').figureIds;
 			const lines = csv.trim().split('\r\n');
 			expect(lines.length, entry.id).toBeGreaterThan(ids.length); // header + rows (sentences may hold line breaks)
 			for (const id of ids) expect(csv, `${entry.id}: ${id}`).toContain(`\r\n${id},`);

@@ -4,8 +4,8 @@
  * colour where the layout put it. Shared by the unit tests and the build's tests.
  */
 import { PNG } from 'pngjs';
-import type { ImageMark } from '../src/lib/images/layout.ts';
-import type { TextMeasure } from '../src/lib/images/text.ts';
+import type { ImageMark } from '../src/lib/charts/svg/canvas.ts';
+import type { TextMeasure } from '../src/lib/charts/svg/context.ts';
 
 export interface SvgLine {
 	text: string;

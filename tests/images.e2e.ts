@@ -8,7 +8,7 @@ import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures.ts';
-import { REGISTRY } from '../src/lib/charts/registry.ts';
+import { REGISTRY } from '../src/lib/registry/index.ts';
 import { builtImages, imageVariants } from '../src/lib/images/image-files.ts';
 import { IMAGES_DIR, IMAGE_SCALES, pngName, svgName } from '../src/lib/images/image-names.ts';
 import { FONT_FACES, fontFilePath } from '../src/lib/images/fonts.ts';

@@ -30,7 +30,7 @@ test('without WebGL the map is drawn as SVG, says so, and never fetches MapLibre
 	expect(shares.land).toBeGreaterThan(0.15);
 
 	// The same legend and linking as the WebGL map.
-	await expect(map.locator('.legend')).toContainText('approximate');
+	await expect(page.locator('[data-chart-id="zone-map"] .legend')).toContainText('approximate');
 	await map
 		.locator('.svg-map')
 		.getByRole('button', { name: /High-tech Zone/ })

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { colourShares, parseRgb } from './map-pixels.ts';
 
+/** The map's drawing, where its state and its WebGL layer are. */
 const map = (page: Page) => page.locator('[data-map-id="zone-map"]');
+/** The map's whole frame: the drawing, its legend and the lists beside it. */
+const mapFrame = (page: Page) => page.locator('[data-chart-id="zone-map"]');
 
 /** Colour tokens as the page resolves them inside the map (light-dark()), as computed CSS colours. */
 async function tokenColours(page: Page, tokens: string[]): Promise<Record<string, string>> {
@@ -95,7 +98,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('the map says the zone’s place is approximate, and lists what has no position', async ({ page }) => {
 	await page.goto('/en/');
-	await expect(map(page).locator('.legend')).toContainText('approximate, not the zone’s boundary');
+	await expect(mapFrame(page).locator('.legend')).toContainText('approximate, not the zone’s boundary');
 	await expect(
 		map(page)
 			.getByRole('button', { name: /High-tech Zone/ })
@@ -108,13 +111,15 @@ test('the map says the zone’s place is approximate, and lists what has no posi
 		'school-15-new-site',
 		'project-war-room'
 	]) {
-		await expect(map(page).locator(`[data-map-unplaced="${place}"]`)).toContainText('location unknown');
+		await expect(mapFrame(page).locator(`[data-part="unplaced"] [data-item="${place}"]`)).toContainText(
+			'location unknown'
+		);
 	}
-	await expect(map(page).locator('[data-map-metric]')).toHaveCount(5);
-	await expect(map(page)).toContainText('41.9 km');
-	await expect(map(page)).toContainText('各类管线总长超300公里');
-	await expect(map(page)).toContainText('AMap');
-	await expect(map(page)).toContainText('GCJ-02');
+	await expect(mapFrame(page).locator('[data-part="metrics"] [data-item]')).toHaveCount(5);
+	await expect(mapFrame(page)).toContainText('41.9 km');
+	await expect(mapFrame(page)).toContainText('各类管线总长超300公里');
+	await expect(mapFrame(page)).toContainText('AMap');
+	await expect(mapFrame(page)).toContainText('GCJ-02');
 });
 
 test('selection links the map and the charts, both ways', async ({ page }) => {
@@ -128,17 +133,16 @@ test('selection links the map and the charts, both ways', async ({ page }) => {
 	// From a chart to the map: a sector lights the zone and its projects.
 	await page.locator('[data-chart-id="investment-by-sector"] [data-mark-id="new-materials"]').click();
 	await expect(zone).toHaveAttribute('data-selection', 'selected');
-	await expect(map(page).locator('[data-map-project="graphene-valley"]')).toHaveAttribute(
-		'data-selection',
-		'selected'
-	);
-	await expect(map(page).locator('[data-map-project="yunlian-data"]')).toHaveAttribute(
+	await expect(
+		mapFrame(page).locator('[data-part="projects"] [data-item="graphene-valley"]')
+	).toHaveAttribute('data-selection', 'selected');
+	await expect(mapFrame(page).locator('[data-part="projects"] [data-item="yunlian-data"]')).toHaveAttribute(
 		'data-selection',
 		'dimmed'
 	);
 
 	// From the map to the charts: a project.
-	await map(page).locator('[data-map-project="yisi-motorcycle"]').click();
+	await mapFrame(page).locator('[data-part="projects"] [data-item="yisi-motorcycle"]').click();
 	await expect(page).toHaveURL(/sel=project%3Ayisi-motorcycle/);
 	await expect(
 		page.locator('[data-chart-id="named-projects"] [data-selection="selected"].band-row')

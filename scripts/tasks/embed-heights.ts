@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
-import { REGISTRY } from '../../src/lib/charts/registry.ts';
+import { REGISTRY } from '../../src/lib/registry/index.ts';
 import { HEIGHTS_FILE, measureEmbeds } from '../lib/measure-embeds.ts';
 import { startPreview } from '../lib/preview-server.ts';
 

@@ -7,10 +7,8 @@ import { MESSAGES } from '../i18n/messages.ts';
 import Dashboard from './Dashboard.svelte';
 import { HEADLINE_FIGURES } from './headline-figures.ts';
 import { selectionNames } from './selection-names.ts';
-import { CHARTS } from '../charts/registry.ts';
-import { prepareFrame } from '../charts/prepare.ts';
-import { loadChartComponents } from '../charts/chart-components.ts';
-import { prepareMap } from '../map/map-view.ts';
+import { REGISTRY } from '../registry/index.ts';
+import { prepareFrame } from '../registry/prepare-frame.ts';
 import { readDistricts } from '../map/geodata-files.ts';
 import FigureTable from '../components/FigureTable.svelte';
 import SourceArticle from '../components/SourceArticle.svelte';
@@ -19,7 +17,7 @@ import { siteLinksContext, type SiteLinks } from '../components/site-links.ts';
 
 const dataset = loadDataset();
 const repair = loadRepairNotes();
-const components = await loadChartComponents(CHARTS.map((chart) => chart.id));
+const sources = { dataset, districts: readDistricts(process.cwd()) };
 const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 const figure = (id: string) => byId.get(id)!;
 const links: SiteLinks = {
@@ -37,9 +35,8 @@ function dashboard(locale: 'zh' | 'en'): string {
 			locale,
 			year: 2020,
 			headline: HEADLINE_FIGURES.map(figure),
-			frames: CHARTS.map((chart) => prepareFrame(chart, dataset, locale)),
-			components,
-			map: prepareMap(dataset, readDistricts(process.cwd())),
+			frames: REGISTRY.map((entry) => prepareFrame(entry, sources, locale)),
+			wide: ['zone-map'],
 			geodataUrl: './data/langfang-districts.geojson',
 			reconciliations: dataset.reconciliations,
 			figures: dataset.reconciliations.map((r) => figure(r.total)),
@@ -76,10 +73,15 @@ describe('Dashboard server markup', () => {
 		expectIn(en, '26.87 billion yuan');
 	});
 
-	it('shows the map and every chart of the registry, each once', () => {
+	it('shows the map and every chart of the registry, each once, the map across the grid', () => {
 		expect(zh.match(/data-map-id="zone-map"/g)).toHaveLength(1);
-		for (const chart of CHARTS)
-			expect(zh.match(new RegExp(`data-chart-id="${chart.id}"`, 'g'))).toHaveLength(1);
+		for (const entry of REGISTRY)
+			expect(zh.match(new RegExp(`data-chart-id="${entry.id}"`, 'g'))).toHaveLength(1);
+		expect(zh).toMatch(/class="wide[^"]*"><figure id="chart-zone-map"/);
+	});
+
+	it('tells the map where the WebGL map’s shapes are', () => {
+		expectIn(zh, 'data-geodata-url="./data/langfang-districts.geojson"');
 	});
 
 	it('carries one language only', () => {
@@ -88,7 +90,7 @@ describe('Dashboard server markup', () => {
 		const english = en
 			.replace(/<([a-z]+)[^>]*lang="zh-Hans"[^>]*>[\s\S]*?<\/\1>/g, '')
 			.replace(/<[^>]+>/g, '');
-		for (const chart of CHARTS) {
+		for (const chart of REGISTRY) {
 			expectIn(english, chart.title.en);
 			for (const text of [chart.title.zh, chart.subtitle.zh])
 				expect(english.includes(text), `${chart.id}: "${text}" on the English page`).toBe(false);

@@ -1,43 +1,53 @@
 /**
- * Turns the server-rendered SVG zone map (`[data-map-id]`) into the WebGL map when it comes into
- * view and WebGL works: fetches the district shapes (a cacheable GeoJSON file) and the MapLibre
- * island together, then keeps the map in step with the selection and the theme. Says how the map
- * came up in `data-map-state` (svg → loading → webgl, or svg-fallback) and in its notice line.
+ * Turns the server-rendered SVG zone map (its root: MAP_ATTRIBUTES.root) into the WebGL map when it
+ * comes into view and WebGL works: fetches the district shapes (a cacheable GeoJSON file) and the
+ * MapLibre island together, then keeps the map in step with the selection and the theme. Says how
+ * the map came up in its state attribute (svg → loading → webgl, or svg-fallback) and its notice.
  */
 import { selectionState } from '../charts/selection-key.ts';
+import {
+	MAP_ATTRIBUTES as A,
+	selector,
+	wordOf,
+	type MapState
+} from '../charts/shapes/district-map/contract.ts';
 import { resolveMapColors } from '../map/map-colors.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { DistrictCollection } from '../map/geodata.ts';
 import type { WebGLMap } from '../map/map-island.svelte.ts';
 import { followSelection, type PageSelection } from './page-selection.ts';
 
-type MapState = 'svg' | 'loading' | 'webgl' | 'svg-fallback';
-
 /** How far below the viewport the map starts loading. */
 const LOAD_MARGIN = '200px';
 
-export function loadMapWhenVisible(section: HTMLElement, selection: PageSelection): () => void {
-	const area = section.querySelector<HTMLElement>('[data-map-area]')!;
-	const notice = section.querySelector<HTMLElement>('[data-map-notice]');
-	const data = section.dataset;
+/** A box of fixed height (the wall): tokens.css marks the chart's body there. Nobody scrolls past such a map. */
+function inFixedBox(element: HTMLElement): boolean {
+	return getComputedStyle(element).getPropertyValue('--chart-box-height').trim() === 'fixed';
+}
+
+export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection): () => void {
+	const area = root.querySelector<HTMLElement>(selector(A.area))!;
+	const notice = root.querySelector<HTMLElement>(selector(A.notice));
+	const attribute = (name: string) => root.getAttribute(name) ?? '';
 	const setState = (state: MapState, message = '') => {
-		section.dataset.mapState = state;
+		root.setAttribute(A.state, state);
 		if (notice) notice.textContent = message;
 	};
 	const cleanups: (() => void)[] = [];
 	let map: WebGLMap | null = null;
 	let stopped = false;
 
-	const zoneKeys = (data.zoneKeys ?? '').split(' ');
+	const zoneDistrict = attribute(A.zoneDistrict);
+	const zoneKeys = attribute(A.zoneKeys).split(' ');
 	const zoneSelected = () => selectionState(selection.current, zoneKeys) === 'selected';
 	// The WebGL map shows copies of the SVG map's labels and of the zone's button with its charts, so
 	// both read alike.
 	// MapLibre positions (and restyles) the marker element: the copy goes inside one of its own.
 	const markerElement = (districtId: string): HTMLElement => {
 		const original =
-			districtId === data.zoneDistrict
-				? section.querySelector('[data-zone-marker]')
-				: section.querySelector(`[data-district-label="${CSS.escape(districtId)}"] .district-name`);
+			districtId === zoneDistrict
+				? root.querySelector(selector(A.zoneMarker))
+				: root.querySelector(`${selector(A.districtLabel, districtId)} > *`);
 		const marker = document.createElement('div');
 		if (original) marker.append(original.cloneNode(true));
 		return marker;
@@ -46,13 +56,13 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 	async function load(): Promise<void> {
 		// Asked only now: creating a WebGL context costs a mid-range phone ~0.1 s of main thread,
 		// too much to spend on a map below the fold while the page is loading.
-		if (!hasWebGL()) return setState('svg-fallback', data.noticeNoWebgl);
-		setState('loading', data.noticeLoading);
+		if (!hasWebGL()) return setState('svg-fallback', wordOf(root, 'notice-noWebgl'));
+		setState('loading', wordOf(root, 'notice-loading'));
 		try {
 			const [{ mountWebGLMap }, districts] = await Promise.all([
 				import('../map/map-island.svelte.ts'),
-				fetch(data.geodataUrl!).then((response) => {
-					if (!response.ok) throw new Error(`${data.geodataUrl}: ${response.status}`);
+				fetch(attribute(A.geodataUrl)).then((response) => {
+					if (!response.ok) throw new Error(`${attribute(A.geodataUrl)}: ${response.status}`);
 					return response.json() as Promise<DistrictCollection>;
 				})
 			]);
@@ -61,27 +71,31 @@ export function loadMapWhenVisible(section: HTMLElement, selection: PageSelectio
 			area.append(layer);
 			map = mountWebGLMap(layer, {
 				districts,
-				zoneDistrict: data.zoneDistrict!,
+				zoneDistrict,
 				zoneSelected: zoneSelected(),
 				colors: resolveMapColors(area),
-				styleUrl: data.styleUrl ?? '',
-				// Only where the page scrolls: the wall's map is the whole screen and nobody touches it.
-				gestureHelp: data.gestureTouch
-					? { touch: data.gestureTouch, ctrl: data.gestureCtrl!, cmd: data.gestureCmd! }
-					: undefined,
+				styleUrl: attribute(A.styleUrl),
+				// Only where the page scrolls past the map: the wall's fills a box nobody touches.
+				gestureHelp: inFixedBox(root)
+					? undefined
+					: {
+							touch: wordOf(root, 'gesture-touch'),
+							ctrl: wordOf(root, 'gesture-ctrl'),
+							cmd: wordOf(root, 'gesture-cmd')
+						},
 				markerElement,
 				onready: (outcome) => {
-					section.dataset.styleOutcome = outcome;
-					setState('webgl', outcome === 'online-failed' ? data.noticeOnlineFailed : '');
+					root.setAttribute(A.styleOutcome, outcome);
+					setState('webgl', outcome === 'online-failed' ? wordOf(root, 'notice-onlineFailed') : '');
 					cleanups.push(followSelection(layer, selection));
 				},
 				// A wall screen runs for weeks: a lost context (a GPU reset) must not leave it on the
 				// drawing for good. MapLibre redraws when the browser gives the context back.
-				onlost: () => setState('svg-fallback', data.noticeRestarting),
+				onlost: () => setState('svg-fallback', wordOf(root, 'notice-restarting')),
 				onrestored: () => setState('webgl')
 			});
 		} catch {
-			setState('svg-fallback', data.noticeLost);
+			setState('svg-fallback', wordOf(root, 'notice-lost'));
 		}
 	}
 

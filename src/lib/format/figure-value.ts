@@ -39,6 +39,13 @@ const QUALIFIER_TEMPLATES: Record<Qualifier, Record<Locale, (value: string) => s
 	'up-to': { zh: (v) => `可达${v}`, en: (v) => `up to ${v}` }
 };
 
+/** Qualifiers that leave a value open upwards: 超, 余, 以上. Such a value is drawn fading out past its end. */
+const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['over', 'more-than', 'at-least']);
+
+export function isOpenEnded(figure: Pick<Figure, 'qualifier'>): boolean {
+	return !!figure.qualifier && OPEN_ENDED.has(figure.qualifier);
+}
+
 /** A status qualifies the achievement, so it wraps the whole value: 基本实现“九通一平”. */
 const STATUS_TEMPLATES: Record<Status, Record<Locale, (value: string) => string>> = {
 	achieved: { zh: (v) => `实现${v}`, en: (v) => `achieved: ${v}` },

@@ -1,35 +1,28 @@
 import { Resvg } from '@resvg/resvg-js';
-import { describe, expect, it } from 'vitest';
-import { CHARTS, REGISTRY, chartById } from '../charts/registry.ts';
-import { prepareFrame } from '../charts/prepare.ts';
-import { LOCALES } from '../i18n/locale.ts';
 import { render } from 'svelte/server';
-import { loadChartComponents } from '../charts/chart-components.ts';
-import { chartImageOf, chartImages, imageFileContent, socialImage } from '../server/chart-images.ts';
-import { PROJECT_ROOT, loadDataset } from '../server/load-dataset.ts';
+import { describe, expect, it } from 'vitest';
+import ChartBody from '../charts/frame/ChartBody.html.svelte';
+import { SHAPE_HTML } from '../charts/shapes/html.ts';
+import { SHAPE_SVG } from '../charts/shapes/svg.ts';
+import { LOCALES } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
-import { formatFigure } from '../format/figure-value.ts';
-import { prepareMap } from '../map/map-view.ts';
-import { readDistricts } from '../map/geodata-files.ts';
+import { REGISTRY } from '../registry/index.ts';
+import { SOURCES } from '../registry/chart-test-kit.ts';
+import { prepareFrame } from '../registry/prepare-frame.ts';
+import { chartImageOf, chartImages, imageFileContent, socialImage } from '../server/chart-images.ts';
 import { overlappingText, markProblems, svgParagraphs, textBoxes } from '../../../tests/image-checks.ts';
-import { CHART_BODIES, chartBody } from './chart-bodies.ts';
 import { IMAGE_WIDTH } from './chart-image.ts';
 import { THEMES } from './palette.ts';
-import { textMeasure } from './text.ts';
+import { textMeasure } from './text-measure.ts';
 
-const dataset = loadDataset();
-const components = await loadChartComponents(CHARTS.map((chart) => chart.id));
 const variants = REGISTRY.flatMap((entry) =>
 	LOCALES.flatMap((locale) => THEMES.map((theme) => ({ id: entry.id, locale, theme })))
 );
 const name = (v: (typeof variants)[number]) => `${v.id} ${v.locale} ${v.theme}`;
 
 describe('chart images', () => {
-	it('have a renderer for every chart of the registry, and name a chart without one', () => {
-		expect(Object.keys(CHART_BODIES).sort()).toEqual(CHARTS.map((c) => c.id).sort());
-		expect(() => chartBody('new-chart')).toThrow(
-			'chart images: chart "new-chart" has no image renderer; add one to src/lib/images/chart-bodies.ts'
-		);
+	it('draw every shape the page draws, and every entry of the registry in both languages and themes', () => {
+		expect(Object.keys(SHAPE_SVG).sort()).toEqual(Object.keys(SHAPE_HTML).sort());
 		expect(chartImages().size).toBe(REGISTRY.length * 4);
 	});
 
@@ -50,36 +43,25 @@ describe('chart images', () => {
 			// Compared without spaces: a line may break at a space or after a hyphen.
 			const squash = (text: string) => text.replace(/\s+/g, '');
 			const text = squash(svgParagraphs(image.svg, '').join('\n'));
-			const chart = chartById(variant.id);
-			if (chart) {
-				const frame = prepareFrame(chart, dataset, variant.locale);
-				expect(text).toContain(squash(frame.title));
-				for (const note of frame.notes) expect(text).toContain(squash(note));
-				// Every value the HTML chart shows (its rows', tiles' and legends' values, the dates), as the
-				// server renders it for the embed; not its tooltips, which show on hover only.
-				const html = render(components[variant.id]!, {
-					props: { data: frame.data, locale: variant.locale, chartId: chart.id, label: frame.title }
-				}).body.replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '');
-				const values = [
-					...html.matchAll(/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>([^<]+)</g),
-					...html.matchAll(/<strong>([^<]+)<\/strong>/g)
-				].map(([, value]) => value!.replaceAll('&amp;', '&'));
-				expect(values.length).toBeGreaterThan(0);
-				for (const value of values) expect(text).toContain(squash(value));
-			} else {
-				// The map: its callout's counts and lengths, every figure beside it, every place it lists.
-				const view = prepareMap(dataset, readDistricts(PROJECT_ROOT));
-				const m = MESSAGES[variant.locale];
-				const words = [
-					m.calloutPipeline(formatFigure(view.callout.pipeline.total, variant.locale)),
-					...view.callout.pipeline.segments.map((s) => `${m.calloutStages[s.stage]}${s.count}`),
-					...view.callout.lengths.map((f) => formatFigure(f, variant.locale)),
-					...view.metrics.flatMap((g) => [g.quote, ...g.figures.map((f) => formatFigure(f, variant.locale))]),
-					...view.projects.map((p) => p.name[variant.locale]),
-					...view.unplaced.map((p) => p.name[variant.locale])
-				];
-				for (const word of words) expect(text).toContain(squash(word));
-			}
+			const frame = prepareFrame(
+				REGISTRY.find((e) => e.id === variant.id)!,
+				SOURCES,
+				variant.locale
+			);
+			expect(text).toContain(squash(frame.title));
+			for (const note of frame.notes) expect(text).toContain(squash(note));
+			// Every value the page's body shows (its rows', tiles' and legends' values, the dates), as the
+			// server renders it for the embed; not its tooltips, which show on hover only.
+			const html = render(ChartBody, {
+				props: { body: frame.body, chartId: frame.id, label: frame.title, instructions: '' }
+			}).body.replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '');
+			const values = [
+				...html.matchAll(/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>([^<]+)</g),
+				...html.matchAll(/<strong>([^<]+)<\/strong>/g)
+			].map(([, value]) => value!.replaceAll('&amp;', '&'));
+			expect(values.length).toBeGreaterThan(0);
+			for (const value of values) expect(text).toContain(squash(value));
+			expect(text).toContain(squash(`${MESSAGES[variant.locale].embedCreditData}`));
 		}
 	);
 

@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import type { FontWeight } from '../charts/svg/context.ts';
 import type { Locale } from '../i18n/locale.ts';
 
-export type FontWeight = 400 | 700;
+export type { FontWeight };
 
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { REGISTRY } from '../charts/registry.ts';
+import { REGISTRY } from '../registry/index.ts';
 import { LOCALES } from '../i18n/locale.ts';
 import { THEMES } from './palette.ts';
 import {

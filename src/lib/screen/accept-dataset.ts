@@ -5,8 +5,9 @@
  */
 import type { Dataset } from '../dataset/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { CHARTS } from '../charts/registry.ts';
-import { prepareFrame } from '../charts/prepare.ts';
+import type { DistrictCollection } from '../map/geodata.ts';
+import { REGISTRY } from '../registry/index.ts';
+import { prepareFrame } from '../registry/prepare-frame.ts';
 
 const LISTS = [
 	'figures',
@@ -18,7 +19,7 @@ const LISTS = [
 	'exchangeRates'
 ] as const;
 
-export function acceptDataset(json: unknown, locale: Locale): Dataset {
+export function acceptDataset(json: unknown, locale: Locale, districts: DistrictCollection): Dataset {
 	const data = json as Partial<Dataset> | null;
 	if (!data || typeof data !== 'object') throw new Error('facts.json: not an object');
 	for (const list of LISTS)
@@ -27,6 +28,6 @@ export function acceptDataset(json: unknown, locale: Locale): Dataset {
 		throw new Error('facts.json: "article.paragraphs" is not a list');
 	const dataset = data as Dataset;
 	// Throws, naming the chart, when a chart cannot draw it.
-	for (const chart of CHARTS) prepareFrame(chart, dataset, locale);
+	for (const entry of REGISTRY) prepareFrame(entry, { dataset, districts }, locale);
 	return dataset;
 }

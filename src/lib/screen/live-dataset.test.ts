@@ -107,14 +107,18 @@ describe('the rotation', () => {
 describe('what the screen accepts', () => {
 	it('takes the dataset the build writes, and refuses one a chart cannot draw', async () => {
 		const { acceptDataset } = await import('./accept-dataset.ts');
-		const { loadDataset } = await import('../server/load-dataset.ts');
+		const { PROJECT_ROOT, loadDataset } = await import('../server/load-dataset.ts');
+		const { readDistricts } = await import('../map/geodata-files.ts');
+		const districts = readDistricts(PROJECT_ROOT);
 		const good = JSON.parse(JSON.stringify(loadDataset()));
-		expect(acceptDataset(good, 'zh')).toEqual(good);
-		expect(() => acceptDataset({ figures: [] }, 'zh')).toThrow('facts.json: "sectors" is not a list');
+		expect(acceptDataset(good, 'zh', districts)).toEqual(good);
+		expect(() => acceptDataset({ figures: [] }, 'zh', districts)).toThrow(
+			'facts.json: "sectors" is not a list'
+		);
 		const withoutKeyFigure = {
 			...good,
 			figures: good.figures.filter((f: { id: string }) => f.id !== 'workers-back')
 		};
-		expect(() => acceptDataset(withoutKeyFigure, 'zh')).toThrow();
+		expect(() => acceptDataset(withoutKeyFigure, 'zh', districts)).toThrow();
 	});
 });

@@ -3,13 +3,13 @@
  * PNGs drawn from them (resvg works off the main thread, so a build draws them all at once), so the
  * prerendered image files, the embed index's sizes and the pages' Open Graph tags agree.
  */
-import { REGISTRY, registryEntry } from '../charts/registry.ts';
+import { REGISTRY, registryEntry } from '../registry/index.ts';
 import { chartImage, type ChartImage } from '../images/chart-image.ts';
 import { imageFiles, imageVariants } from '../images/image-files.ts';
 import { imagePath, pngName, type ImageVariant } from '../images/image-names.ts';
 import { palette } from '../images/palette.ts';
 import { renderPng, subsetFontFiles } from '../images/png.ts';
-import { textMeasure } from '../images/text.ts';
+import { textMeasure } from '../images/text-measure.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import { readDistricts } from '../map/geodata-files.ts';
 import { PROJECT_ROOT, loadDataset } from './load-dataset.ts';

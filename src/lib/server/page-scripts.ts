@@ -67,7 +67,8 @@ async function buildPageScripts(root: string, compilerOptions: CompileOptions): 
 		// Chunks find their neighbours (MapLibre's worker, its CSS) next to themselves.
 		base: './',
 		publicDir: false,
-		plugins: [svelte({ configFile: false, compilerOptions })],
+		// A component a page script mounts (the WebGL map) brings its own styles: no stylesheet to fetch.
+		plugins: [svelte({ configFile: false, compilerOptions: { ...compilerOptions, css: 'injected' } })],
 		build: {
 			write: false,
 			assetsDir: '',

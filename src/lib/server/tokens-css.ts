@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import {
 	AXIS_ROOM,
+	BULLET_INDENT,
 	COLORS,
 	FONTS,
 	LEADING,
@@ -16,7 +17,8 @@ import {
 	RADIUS_PX,
 	SPACE,
 	TARGET_MIN,
-	TEXT
+	TEXT,
+	WIDE_LOW_BOX
 } from '../styles/tokens.ts';
 import { SHAPE_GEOMETRY } from '../charts/shapes/geometry.ts';
 import { PROJECT_ROOT } from './load-dataset.ts';
@@ -33,9 +35,10 @@ export function tokensCss(): string {
 	const colors = Object.entries(COLORS).map(
 		([name, [light, dark]]) => `--${name}: light-dark(${light}, ${dark});`
 	);
-	const geometry = SHAPE_GEOMETRY.flatMap(({ shape, sizes }) =>
-		Object.entries(sizes).map(([name, value]) => `--${shape}-${kebab(name)}: ${rem(value)};`)
-	);
+	const geometry = SHAPE_GEOMETRY.flatMap(({ shape, sizes, ratios = {} }) => [
+		...Object.entries(sizes).map(([name, value]) => `--${shape}-${kebab(name)}: ${rem(value)};`),
+		...Object.entries(ratios).map(([name, value]) => `--${shape}-${kebab(name)}: ${value};`)
+	]);
 	const narrow = SHAPE_GEOMETRY.filter((g) => g.narrow && Object.keys(g.narrow).length > 0).map(
 		({ shape, narrow }) =>
 			block(
@@ -61,6 +64,7 @@ export function tokensCss(): string {
 			'',
 			...Object.entries(TEXT).map(([step, value]) => `--text-${step}: ${rem(value)};`),
 			`--axis-room: ${rem(AXIS_ROOM)};`,
+			`--bullet-indent: ${rem(BULLET_INDENT)};`,
 			`--leading: ${LEADING};`,
 			`--target-min: ${rem(TARGET_MIN.mouse)};`,
 			...(geometry.length ? ['', ...geometry] : [])
@@ -70,6 +74,12 @@ export function tokensCss(): string {
 		...(narrow.length
 			? ['', `@container chart (width < ${rem(NARROW_CHART)}) {\n${narrow.join('\n\n')}\n}`]
 			: []),
+		'',
+		// A chart's box of fixed height (the wall): only a size container answers a query on its height.
+		`@container chart (height >= 0) {\n${block('\t[data-chart-body]', ['\t--chart-box-height: fixed;']).replace(/\n}$/, '\n\t}')}\n}`,
+		'',
+		`@container chart (width > ${rem(WIDE_LOW_BOX.minWidth)}) and (height < ${rem(WIDE_LOW_BOX.maxHeight)}) {\n${block('\t[data-chart-body]', ['\t--chart-box-shape: wide-low;']).replace(/\n}$/, '\n\t}')}\n}`,
+		...SHAPE_GEOMETRY.flatMap(({ rules = [] }) => rules.flatMap((rule) => ['', rule])),
 		'',
 		block(':root:lang(en)', ['--font-sans: var(--font-latin), var(--font-cjk), sans-serif;']),
 		'',

@@ -65,11 +65,22 @@ export const LEADING = 1.6;
 /** Room kept under a chart for its axis labels, rem (in the type's own size: the wall's is larger). */
 export const AXIS_ROOM = 1.6;
 
+/** How far a bulleted list's items stand in from its bullets, rem. */
+export const BULLET_INDENT = 1.1;
+
 /** The least height of the site's own controls, rem: for a mouse, and for a finger (44 px). */
 export const TARGET_MIN = { mouse: 2, touch: 2.75 } as const;
 
 /** A chart's box narrower than this (rem) is a phone's: names may wrap, rows get taller. */
 export const NARROW_CHART = 30;
+
+/**
+ * A chart box of fixed height that is wider than `minWidth` and lower than `maxHeight` (rem): the
+ * wall read from far away, its type large. Charts lay their parts out flatter there. Container
+ * queries cannot read custom properties, so tokens.css turns this into one a style query can:
+ * `--chart-box-shape: wide-low` on the chart's body.
+ */
+export const WIDE_LOW_BOX = { minWidth: 34, maxHeight: 27 } as const;
 
 /** Font stacks. Chinese pages take Latin letters from the CJK face; English pages must not, or ’ and “ ” come out full-width. */
 export const FONTS = {

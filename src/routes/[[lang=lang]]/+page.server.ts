@@ -1,7 +1,6 @@
 import { localeFromParam } from '#lib/i18n/locale.ts';
-import { CHARTS, REGISTRY } from '#lib/charts/registry.ts';
-import { prepareFrame } from '#lib/charts/prepare.ts';
-import { prepareMap } from '#lib/map/map-view.ts';
+import { REGISTRY } from '#lib/registry/index.ts';
+import { prepareFrame } from '#lib/registry/prepare-frame.ts';
 import { readDistricts } from '#lib/map/geodata-files.ts';
 import { HEADLINE_FIGURES } from '#lib/dashboard/headline-figures.ts';
 import { selectionNames } from '#lib/dashboard/selection-names.ts';
@@ -15,14 +14,15 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params }) => {
 	const locale = localeFromParam(params.lang);
 	const dataset = loadDataset();
+	const sources = { dataset, districts: readDistricts(PROJECT_ROOT) };
 	const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 	return {
 		locale,
 		year: dataset.article.year.value,
 		summary: dataset.article.summary[locale],
 		headline: HEADLINE_FIGURES.map((id) => byId.get(id)!),
-		frames: CHARTS.map((chart) => prepareFrame(chart, dataset, locale)),
-		map: prepareMap(dataset, readDistricts(PROJECT_ROOT)),
+		frames: REGISTRY.map((entry) => prepareFrame(entry, sources, locale)),
+		wide: REGISTRY.filter((entry) => entry.wide).map((entry) => entry.id),
 		reconciliations: dataset.reconciliations,
 		figures: dataset.reconciliations.map((r) => byId.get(r.total)!),
 		exchangeRates: dataset.exchangeRates,

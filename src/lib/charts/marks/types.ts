@@ -1,28 +1,11 @@
-import type { SelectionKey } from '../selection-key.ts';
+import type { Mark } from '../body.ts';
 
-export interface TooltipContent {
-	title: string;
-	value: string;
-	/** Short words such as "derived", "converted", "our classification". */
-	badges?: string[];
-	/** The words of the article behind the value (a clause of the source sentence) and its paragraph. */
-	source?: { text: string; paragraph: number };
-	note?: string;
-}
+export type { Mark, TooltipContent } from '../body.ts';
 
-/** One thing on a chart a reader can point at, focus and (sometimes) select. */
-export interface ChartMark {
-	id: string;
-	/** The box it covers, in percent of the chart area. */
+/** A mark with the box it covers, in percent of the chart area: where its target and tooltip go. */
+export interface PlacedMark extends Mark {
 	x: number;
 	y: number;
 	width: number;
 	height: number;
-	/** Its accessible name: what it is and its value. */
-	label: string;
-	tooltip: TooltipContent;
-	/** What selecting it selects, if anything. */
-	select?: SelectionKey;
-	/** Selection keys it answers to (itself, its sector …). */
-	keys: readonly string[];
 }

@@ -3,6 +3,7 @@
  * page itself is complete without it (csr = false): charts, tooltips on hover and focus, tables,
  * sources, the SVG map.
  */
+import { MAP_ATTRIBUTES, selector } from '../../charts/shapes/district-map/contract.ts';
 import { PageSelection, followSelection } from '../page-selection.ts';
 import { PageView, enhanceThemeSwitch, keepViewInLinks } from '../page-view.ts';
 import { enhanceChartMarks } from '../chart-marks.ts';
@@ -20,4 +21,5 @@ enhanceSelectionBar(document, selection);
 enhanceThemeSwitch(document, view);
 keepViewInLinks(document, view);
 enhanceEmbedButtons(document);
-for (const map of document.querySelectorAll<HTMLElement>('[data-map-id]')) loadMapWhenVisible(map, selection);
+for (const map of document.querySelectorAll<HTMLElement>(selector(MAP_ATTRIBUTES.root)))
+	loadMapWhenVisible(map, selection);

@@ -2,6 +2,7 @@
  * An embed's page script: sizes the iframe in whatever host page holds it and adds to the
  * server-rendered chart what CSS cannot: arrow keys between marks and the `sel=` highlight.
  */
+import { MAP_ATTRIBUTES, selector } from '../../charts/shapes/district-map/contract.ts';
 import { PageSelection, followSelection } from '../page-selection.ts';
 import { PageView } from '../page-view.ts';
 import { enhanceChartMarks } from '../chart-marks.ts';
@@ -15,5 +16,5 @@ followSelection(document, selection);
 enhanceChartMarks(document, selection);
 enhanceSelectControls(document, selection);
 // Only the map embed needs the map's loader: chart embeds never fetch it.
-const map = document.querySelector<HTMLElement>('[data-map-id]');
+const map = document.querySelector<HTMLElement>(selector(MAP_ATTRIBUTES.root));
 if (map) void import('../map-loader.ts').then(({ loadMapWhenVisible }) => loadMapWhenVisible(map, selection));

@@ -1,5 +1,8 @@
 import { PUBLIC_SITE_URL } from '$env/static/public';
-import { REGISTRY } from '#lib/charts/registry.ts';
+import { REGISTRY } from '#lib/registry/index.ts';
+import { prepareFrame } from '#lib/registry/prepare-frame.ts';
+import { readDistricts } from '#lib/map/geodata-files.ts';
+import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
 import { EMBED_WIDTHS } from '#lib/embed/embed-code.ts';
 import { embedHeights } from '#lib/embed/embed-heights.ts';
 import { EMBED_CSV, EMBED_OEMBED, HOST_SCRIPT_PATH, embedPath } from '#lib/embed/embed-paths.ts';
@@ -49,15 +52,18 @@ export async function GET(): Promise<Response> {
 				})
 			)
 		);
+	const sources = { dataset: loadDataset(), districts: readDistricts(PROJECT_ROOT) };
 	const index = {
 		site: siteUrl || null,
 		hostScript: siteUrl ? absoluteUrl(siteUrl, HOST_SCRIPT_PATH) : HOST_SCRIPT_PATH,
 		widths: EMBED_WIDTHS,
 		imageBytes: [...files.values()].reduce((sum, file) => sum + file.length, 0),
 		embeds: REGISTRY.map((entry) => {
+			const { body } = prepareFrame(entry, sources, 'zh');
 			return {
 				id: entry.id,
-				kind: entry.kind,
+				// What it draws: a map or a chart (a map embed loads MapLibre when it is in view).
+				kind: body.parts.some((part) => part.shape === 'district-map') ? 'map' : 'chart',
 				title: entry.title,
 				subtitle: entry.subtitle,
 				url: byLocale((locale) => url(embedPath(locale, entry.id))),

@@ -1,9 +1,7 @@
 /** What an embed page shows, prepared at build time for one entry of the registry and one language. */
 import { error } from '@sveltejs/kit';
-import { REGISTRY, registryEntry } from '#lib/charts/registry.ts';
-import { prepareFrame } from '#lib/charts/prepare.ts';
-import { INFRASTRUCTURE_FIGURES } from '#lib/charts/selectors.ts';
-import { prepareMap } from '#lib/map/map-view.ts';
+import { REGISTRY, registryEntry } from '#lib/registry/index.ts';
+import { prepareFrame } from '#lib/registry/prepare-frame.ts';
 import { readDistricts } from '#lib/map/geodata-files.ts';
 import { localeFromParam } from '#lib/i18n/locale.ts';
 import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
@@ -17,24 +15,10 @@ export function embedContent(params: { lang?: string; id: string }) {
 	const entry = registryEntry(params.id);
 	if (!entry) error(404, `No chart "${params.id}"`);
 	const locale = localeFromParam(params.lang);
-	const dataset = loadDataset();
-	if (entry.kind === 'map') {
-		return {
-			kind: 'map' as const,
-			id: entry.id,
-			locale,
-			title: entry.title[locale],
-			map: prepareMap(dataset, readDistricts(PROJECT_ROOT)),
-			figureIds: [...INFRASTRUCTURE_FIGURES]
-		};
-	}
-	const frame = prepareFrame(entry, dataset, locale);
-	return {
-		kind: 'chart' as const,
-		id: entry.id,
-		locale,
-		title: frame.title,
-		frame,
-		figureIds: frame.figureIds
-	};
+	const frame = prepareFrame(
+		entry,
+		{ dataset: loadDataset(), districts: readDistricts(PROJECT_ROOT) },
+		locale
+	);
+	return { id: entry.id, locale, title: frame.title, frame, figureIds: frame.figureIds };
 }

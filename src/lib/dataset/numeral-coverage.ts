@@ -68,3 +68,20 @@ export function uncoveredNumerals(
 		(n) => !spans[n.paragraph - 1]!.some(([start, end]) => start <= n.start && n.start + n.text.length <= end)
 	);
 }
+
+/** Reports each numeral no figure and no skip-list entry accounts for, after any stale skip entries. */
+export function checkNumeralCoverage(
+	paragraphs: string[],
+	figures: Figure[],
+	skips: NumeralSkip[],
+	problems: ProblemList
+): void {
+	for (const numeral of uncoveredNumerals(paragraphs, figures, skips, problems)) {
+		problems.add(
+			FACT_FILES.figures,
+			`paragraph ${numeral.paragraph}`,
+			'(missing)',
+			`the article's numeral ${JSON.stringify(numeral.text)} in ${JSON.stringify(numeral.context)} is in no figure's stated text and not in ${FACT_FILES.numeralSkips}`
+		);
+	}
+}

@@ -3,7 +3,7 @@
  * must stand in the record's quote exactly as printed, or the record has put words in the
  * article's mouth.
  */
-import type { Name, Person, Place } from './schema.ts';
+import type { Dataset, Name, Person, Place } from './schema.ts';
 import { FACT_FILES, type ProblemList } from './problems.ts';
 
 /** Reports `words` unless they occur in `quote`; `hint` says what to do instead. */
@@ -81,4 +81,28 @@ export function checkNames(
 			'use the name the article prints, or mark the name as ours with "zhComposed" saying what it is composed from'
 		);
 	}
+}
+
+/**
+ * Every record's printed words: people's names and posts, places' status words and names, and the
+ * names of projects, parks, policies and the sectors the article names. `misquoted` records are
+ * left out: their quote is not the article's, which is reported already.
+ */
+export function checkPrintedWords(
+	records: Pick<Dataset, 'people' | 'places' | 'projects' | 'parks' | 'policies' | 'sectors'>,
+	misquoted: ReadonlySet<string>,
+	problems: ProblemList
+): void {
+	const quoted = <T extends { id: string }>(items: T[]) => items.filter((item) => !misquoted.has(item.id));
+	checkPeople(quoted(records.people), problems);
+	checkPlaces(quoted(records.places), problems);
+	checkNames(FACT_FILES.projects, quoted(records.projects), problems);
+	checkNames(FACT_FILES.parks, quoted(records.parks), problems);
+	checkNames(FACT_FILES.policies, quoted(records.policies), problems);
+	checkNames(FACT_FILES.places, quoted(records.places), problems);
+	checkNames(
+		FACT_FILES.sectors,
+		quoted(records.sectors).filter((s) => s.kind === 'stated'),
+		problems
+	);
 }

@@ -69,7 +69,7 @@ export function uncoveredNumerals(
 	);
 }
 
-/** Reports each numeral no figure and no skip-list entry accounts for, after any stale skip entries. */
+/** Reports stale skip-list entries, then each numeral that no figure and no skip-list entry accounts for. */
 export function checkNumeralCoverage(
 	paragraphs: string[],
 	figures: Figure[],

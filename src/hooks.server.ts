@@ -21,19 +21,19 @@ const roundStyleNumbers = (html: string) =>
 
 /**
  * Sets <html lang> from the route's language segment (the template holds %lang%), and makes the
- * big screen dark from its first paint (its URL's theme=light still wins, in app.html's script).
- * Every page but the big screen is rendered without client-side rendering (`csr = false` in the
- * root layout, `true` only on the screen): those lose the hydration markers and the links to
+ * wall dark from its first paint (its URL's theme=light still wins, in app.html's script).
+ * Every page but the wall is rendered without client-side rendering (`csr = false` in the root
+ * layout, `true` only on the wall): those lose the hydration markers and the links to
  * stylesheets already inlined, and their style attributes' long decimals.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = LANGUAGE_TAG[localeFromParam(event.params.lang)];
-	const screen = event.route.id?.endsWith('/screen') ?? false;
-	const dark = screen ? '" data-theme="dark' : '';
+	const wall = event.route.id?.endsWith('/screen') ?? false;
+	const dark = wall ? '" data-theme="dark' : '';
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', lang + dark);
-			return screen
+			return wall
 				? page
 				: roundStyleNumbers(page.replace(HYDRATION_MARKER, '').replace(INLINED_STYLESHEET_LINK, ''));
 		}

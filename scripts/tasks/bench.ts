@@ -19,11 +19,11 @@ import { builtImages, type ImageFile } from '../../src/lib/images/image-files.ts
 import { gzipSize, kindOf, type AssetKind } from '../lib/page-manifest.ts';
 import { startPreview } from '../lib/preview-server.ts';
 import { runLighthouse, type LighthouseResult } from '../lib/lighthouse.ts';
-import { screenFrames, screenLongRun } from '../lib/screen-bench.ts';
+import { wallFrames, wallLongRun } from '../lib/wall-bench.ts';
 
 const args = process.argv.slice(2);
 const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 3);
-const screenRotations = Number(args.find((a) => a.startsWith('--screen-rotations='))?.slice(19) ?? 10_000);
+const wallRotations = Number(args.find((a) => a.startsWith('--wall-rotations='))?.slice(17) ?? 10_000);
 const started = Date.now();
 
 const PAGES = [
@@ -262,8 +262,8 @@ try {
 		`${echartsServer.origin}/one-line.html`
 	);
 
-	const longRun = await screenLongRun(browser, server.origin, screenRotations);
-	const frames = await screenFrames(browser, server.origin);
+	const longRun = await wallLongRun(browser, server.origin, wallRotations);
+	const frames = await wallFrames(browser, server.origin);
 
 	console.log(
 		'\nBytes transferred until the network is idle, gzipped (KB); MapLibre apart; a phone-sized window'
@@ -336,7 +336,7 @@ try {
 
 	const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 	console.log(
-		`\nThe big screen, ${longRun.rotations.toLocaleString('en')} rotations and ${longRun.refreshes} refreshes (${longRun.changes} with changed data) on a fast-forwarded clock, against a warmed-up baseline (${longRun.seconds} s)`
+		`\nThe wall, ${longRun.rotations.toLocaleString('en')} rotations and ${longRun.refreshes} refreshes (${longRun.changes} with changed data) on a fast-forwarded clock, against a warmed-up baseline (${longRun.seconds} s)`
 	);
 	console.log(
 		`  heap after GC   ${mb(longRun.baseline.heapBytes)} → ${mb(longRun.after.heapBytes)} MB   ${longRun.heapGrowthMB >= 0 ? '+' : ''}${longRun.heapGrowthMB.toFixed(2)} MB (goal ≤ +${longRun.goals.heapGrowthMB} MB)`
@@ -363,7 +363,7 @@ try {
 		seconds: Math.round((Date.now() - started) / 1000),
 		pages,
 		echarts,
-		screen: { longRun, frames },
+		wall: { longRun, frames },
 		images
 	};
 	fs.mkdirSync('bench', { recursive: true });

@@ -1,11 +1,11 @@
 /**
- * The big screen's settings, from its URL (an operator sets them once in the kiosk's start URL):
+ * The wall's settings, from its URL (an operator sets them once in the kiosk's start URL):
  * `distance=` metres from the screen (sizes the type), `interval=` seconds a panel keeps focus,
  * `refresh=` seconds between data checks, `playlist=id,id,…` which panels take focus and in what
  * order, `kiosk=1` hides the controls. Numbers out of range are brought into it; anything else
  * unusable falls back to the default.
  */
-export interface ScreenParams {
+export interface WallParams {
 	distance: number;
 	interval: number;
 	refresh: number;
@@ -13,7 +13,7 @@ export interface ScreenParams {
 	kiosk: boolean;
 }
 
-export const SCREEN_DEFAULTS = { distance: 4, interval: 15, refresh: 300 } as const;
+export const WALL_DEFAULTS = { distance: 4, interval: 15, refresh: 300 } as const;
 /** The furthest the type is sized for (app.html's script has the same). */
 export const MAX_DISTANCE = 5;
 
@@ -24,7 +24,7 @@ function number(value: string | null, min: number, max: number, fallback: number
 }
 
 /** `known` is every id that may take focus, in the default order. */
-export function readScreenParams(search: string, known: readonly string[]): ScreenParams {
+export function readWallParams(search: string, known: readonly string[]): WallParams {
 	const query = new URLSearchParams(search);
 	const asked = (query.get('playlist') ?? '')
 		.split(',')
@@ -32,9 +32,9 @@ export function readScreenParams(search: string, known: readonly string[]): Scre
 		.filter((id, i, all) => known.includes(id) && all.indexOf(id) === i);
 	return {
 		// Beyond 5 m the type outgrows even the two-column layout: a larger screen is the answer.
-		distance: number(query.get('distance'), 1, MAX_DISTANCE, SCREEN_DEFAULTS.distance),
-		interval: number(query.get('interval'), 3, 3600, SCREEN_DEFAULTS.interval),
-		refresh: number(query.get('refresh'), 5, 86400, SCREEN_DEFAULTS.refresh),
+		distance: number(query.get('distance'), 1, MAX_DISTANCE, WALL_DEFAULTS.distance),
+		interval: number(query.get('interval'), 3, 3600, WALL_DEFAULTS.interval),
+		refresh: number(query.get('refresh'), 5, 86400, WALL_DEFAULTS.refresh),
 		playlist: asked.length > 0 ? asked : [...known],
 		kiosk: ['1', 'true', 'yes', 'on'].includes(query.get('kiosk') ?? '')
 	};

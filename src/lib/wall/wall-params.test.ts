@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readScreenParams } from './screen-params.ts';
+import { readWallParams } from './wall-params.ts';
 import { BURN_IN_ORBIT, BURN_IN_STEP_MS, burnInOffset } from './burn-in.ts';
 
 const ids = ['investment-by-project', 'pipeline-stages', 'timeline'];
 
-describe('the screen’s settings from its URL', () => {
+describe('the wall’s settings from its URL', () => {
 	it('defaults: 4 m away, 15 s a panel, data every 300 s, every panel, controls shown', () => {
-		expect(readScreenParams('', ids)).toEqual({
+		expect(readWallParams('', ids)).toEqual({
 			distance: 4,
 			interval: 15,
 			refresh: 300,
@@ -16,29 +16,29 @@ describe('the screen’s settings from its URL', () => {
 	});
 
 	it('takes what it can use and ignores the rest', () => {
-		expect(readScreenParams('?distance=4.5&interval=30&refresh=60&kiosk=1', ids)).toMatchObject({
+		expect(readWallParams('?distance=4.5&interval=30&refresh=60&kiosk=1', ids)).toMatchObject({
 			distance: 4.5,
 			interval: 30,
 			refresh: 60,
 			kiosk: true
 		});
-		expect(readScreenParams('?distance=-1&interval=abc&refresh=&kiosk=maybe', ids)).toMatchObject({
+		expect(readWallParams('?distance=-1&interval=abc&refresh=&kiosk=maybe', ids)).toMatchObject({
 			distance: 4,
 			interval: 15,
 			refresh: 300,
 			kiosk: false
 		});
-		expect(readScreenParams('?kiosk=true', ids).kiosk).toBe(true);
-		expect(readScreenParams('?distance=<script>', ids).distance).toBe(4);
+		expect(readWallParams('?kiosk=true', ids).kiosk).toBe(true);
+		expect(readWallParams('?distance=<script>', ids).distance).toBe(4);
 	});
 
 	it('brings numbers out of range into it', () => {
-		expect(readScreenParams('?distance=0.5&interval=1&refresh=99999999', ids)).toMatchObject({
+		expect(readWallParams('?distance=0.5&interval=1&refresh=99999999', ids)).toMatchObject({
 			distance: 1,
 			interval: 3,
 			refresh: 86400
 		});
-		expect(readScreenParams('?distance=50&interval=4000&refresh=2', ids)).toMatchObject({
+		expect(readWallParams('?distance=50&interval=4000&refresh=2', ids)).toMatchObject({
 			distance: 5,
 			interval: 3600,
 			refresh: 5
@@ -46,11 +46,11 @@ describe('the screen’s settings from its URL', () => {
 	});
 
 	it('plays the playlist in its order, without unknown or repeated ids', () => {
-		expect(readScreenParams('?playlist=timeline,nope,investment-by-project,timeline', ids).playlist).toEqual([
+		expect(readWallParams('?playlist=timeline,nope,investment-by-project,timeline', ids).playlist).toEqual([
 			'timeline',
 			'investment-by-project'
 		]);
-		expect(readScreenParams('?playlist=nope', ids).playlist).toEqual(ids);
+		expect(readWallParams('?playlist=nope', ids).playlist).toEqual(ids);
 	});
 });
 

@@ -5,7 +5,7 @@ import type { Dataset } from '../dataset/schema.ts';
 
 const dataset = (n: number) => ({ figures: [{ id: 'x', value: n }] }) as unknown as Dataset;
 
-describe('the screen’s live data', () => {
+describe('the wall’s live data', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
 
@@ -104,7 +104,7 @@ describe('the rotation', () => {
 	});
 });
 
-describe('what the screen accepts', () => {
+describe('what the wall accepts', () => {
 	it('takes the dataset the build writes, and refuses one a chart cannot draw', async () => {
 		const { acceptDataset } = await import('./accept-dataset.ts');
 		const { loadDataset } = await import('../server/load-dataset.ts');

@@ -1,14 +1,14 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { installOverlappingPairs, type PageWithOverlappingPairs } from './text-overlaps.ts';
-import { BURN_IN_STEP_MS } from '../src/lib/screen/burn-in.ts';
+import { BURN_IN_STEP_MS } from '../src/lib/wall/burn-in.ts';
 
-const screen = (page: Page) => page.locator('[data-screen]');
+const wall = (page: Page) => page.locator('[data-wall]');
 const focus = (page: Page) => page.locator('[data-focus]');
 
 /** Opens the wall and waits until it runs (hydrated, its timers started). */
-async function openScreen(page: Page, path: string) {
+async function openWall(page: Page, path: string) {
 	await page.goto(path);
-	await expect(screen(page)).toHaveAttribute('data-running', 'true');
+	await expect(wall(page)).toHaveAttribute('data-running', 'true');
 }
 
 interface LayoutReport {
@@ -21,7 +21,7 @@ interface LayoutReport {
 /** Everything a wall must not do, measured on what is shown (hidden panels excluded). */
 function measureLayout(): LayoutReport {
 	const problems: string[] = [];
-	const root = document.querySelector('[data-screen]')!;
+	const root = document.querySelector('[data-wall]')!;
 	const shown = (el: Element) =>
 		getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0;
 	const name = (el: Element) =>
@@ -120,7 +120,7 @@ for (const { width, height, distance, text, key, paths } of SIZES) {
 		}) => {
 			test.slow();
 			await page.setViewportSize({ width, height });
-			await openScreen(page, `${path}?interval=3600&distance=${distance}`);
+			await openWall(page, `${path}?interval=3600&distance=${distance}`);
 			await page.evaluate(() => document.fonts.ready);
 			await installOverlappingPairs(page);
 			// Every panel in focus once: each must lay out, not only the first.
@@ -155,13 +155,13 @@ test('distance= sizes the type for the room, before the first paint', async ({ p
 
 test('rotation follows interval= and playlist=; space pauses, arrows step', async ({ page }) => {
 	await page.clock.install();
-	await openScreen(page, '/screen/?interval=10&playlist=timeline,nonsense,recovery,investment-by-sector');
+	await openWall(page, '/screen/?interval=10&playlist=timeline,nonsense,recovery,investment-by-sector');
 	await expect(focus(page)).toHaveAttribute('data-focus', 'timeline');
 	// Only the panel in focus shows; the others are rendered and waiting.
 	await expect(page.locator('[data-slot]')).toHaveCount(3);
 	await expect(page.locator('[data-slot="timeline"]')).toBeVisible();
 	await expect(page.locator('[data-slot="recovery"]')).toBeHidden();
-	await expect(page.locator('[data-slot="recovery"] [data-screen-panel]')).toHaveCount(1);
+	await expect(page.locator('[data-slot="recovery"] [data-wall-panel]')).toHaveCount(1);
 	await expect(page.locator('[data-queued]').first()).toHaveAttribute('data-queued', 'recovery');
 
 	for (const next of ['recovery', 'investment-by-sector', 'timeline']) {
@@ -201,7 +201,7 @@ test('when facts.json fails the values stay and a stale badge shows; recovery cl
 		requests += 1;
 		return failing ? route.fulfill({ status: 500, body: 'down' }) : route.continue();
 	});
-	await openScreen(page, '/screen/?refresh=10&playlist=investment-by-sector');
+	await openWall(page, '/screen/?refresh=10&playlist=investment-by-sector');
 	const key = page.locator('[data-slot="investment-by-sector"] [data-key-figure] [data-key-value]');
 	await expect(key).toHaveText('268.7亿元');
 	await expect(page.locator('[data-stale]')).toHaveCount(0);
@@ -230,18 +230,18 @@ test('a changed facts.json shows after the next rotation boundary, without a rel
 	cumulative.value = 301.5e8;
 	await page.clock.install();
 	await page.route('**/data/facts.json', (route) => route.fulfill({ json: facts }));
-	await openScreen(page, '/screen/?refresh=10&interval=30&playlist=investment-by-sector,pipeline-stages');
+	await openWall(page, '/screen/?refresh=10&interval=30&playlist=investment-by-sector,pipeline-stages');
 	const navigations: string[] = [];
 	page.on('framenavigated', (frame) => navigations.push(frame.url()));
 	const key = page.locator('[data-slot="investment-by-sector"] [data-key-figure] [data-key-value]');
 
 	await page.clock.runFor(10_000);
-	await expect(screen(page)).toHaveAttribute('data-update', 'pending');
+	await expect(wall(page)).toHaveAttribute('data-update', 'pending');
 	// Not under the reader's eyes: the panel in focus keeps its value until focus moves.
 	await expect(key).toHaveText('268.7亿元');
 	await page.clock.runFor(20_000);
 	await expect(focus(page)).toHaveAttribute('data-focus', 'pipeline-stages');
-	await expect(screen(page)).not.toHaveAttribute('data-update', 'pending');
+	await expect(wall(page)).not.toHaveAttribute('data-update', 'pending');
 	await expect(key).toHaveText('301.5亿元');
 	expect(navigations).toEqual([]);
 });
@@ -251,8 +251,8 @@ test('burn-in: the chrome moves 1–4 px at least every 5 minutes, never more th
 }) => {
 	test.slow();
 	await page.clock.install();
-	await openScreen(page, '/screen/');
-	const header = page.locator('.screen-header');
+	await openWall(page, '/screen/');
+	const header = page.locator('.wall-header');
 	const positions: { x: number; y: number }[] = [];
 	expect(BURN_IN_STEP_MS).toBeLessThanOrEqual(5 * 60_000);
 	// Around the orbit and a little further (an hour of the wall).
@@ -276,13 +276,13 @@ test('burn-in: the chrome moves 1–4 px at least every 5 minutes, never more th
 });
 
 test('kiosk=1 hides the controls; the cursor hides after 3 s still and comes back', async ({ page }) => {
-	await openScreen(page, '/screen/?kiosk=1');
+	await openWall(page, '/screen/?kiosk=1');
 	await expect(page.getByRole('group', { name: '轮播控制' })).toBeHidden();
 
 	await page.clock.install();
-	await openScreen(page, '/en/screen/');
+	await openWall(page, '/en/screen/');
 	await expect(page.getByRole('group', { name: 'Rotation controls' })).toBeVisible();
-	const cursor = () => screen(page).evaluate((el) => getComputedStyle(el).cursor);
+	const cursor = () => wall(page).evaluate((el) => getComputedStyle(el).cursor);
 	await page.mouse.move(400, 400);
 	await page.clock.runFor(3_100);
 	await expect.poll(cursor).toBe('none');
@@ -291,7 +291,7 @@ test('kiosk=1 hides the controls; the cursor hides after 3 s still and comes bac
 });
 
 test('the full-screen button puts the wall in full screen', async ({ page }) => {
-	await openScreen(page, '/en/screen/');
+	await openWall(page, '/en/screen/');
 	await page.getByRole('button', { name: 'Full screen' }).click();
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
 	await page.getByRole('button', { name: 'Exit full screen' }).click();

@@ -13,13 +13,29 @@ export interface WallParams {
 	kiosk: boolean;
 }
 
-export const WALL_DEFAULTS = { distance: 4, interval: 15, refresh: 300 } as const;
-/** The furthest the type is sized for (app.html's script has the same). */
-export const MAX_DISTANCE = 5;
+/**
+ * Metres from the screen, which size the type. Written only here: the boot script
+ * (src/lib/server/boot-script.ts) sizes the type and picks the layout from them before the first
+ * paint, and the wall reads the same limits once it runs.
+ */
+export const WALL_DISTANCE = {
+	min: 1,
+	// Beyond 5 m the type outgrows even the two-column layout: a larger screen is the answer.
+	max: 5,
+	default: 4,
+	// Further than this the type is too large for three columns: the named projects join the
+	// rotation, and the map and the panel in focus share the screen.
+	far: 4.5
+} as const;
+
+export const WALL_DEFAULTS = { distance: WALL_DISTANCE.default, interval: 15, refresh: 300 } as const;
+
+/** A number as the URL may write it: digits, a decimal part at most (nothing else reaches the CSS). */
+export const URL_NUMBER = /^\d+(\.\d+)?$/;
 
 /** A number out of range is brought into it (interval=1 means "as fast as allowed"); not a number, the default. */
 function number(value: string | null, min: number, max: number, fallback: number): number {
-	if (value === null || !/^\d+(\.\d+)?$/.test(value)) return fallback;
+	if (value === null || !URL_NUMBER.test(value)) return fallback;
 	return Math.min(max, Math.max(min, Number(value)));
 }
 
@@ -31,8 +47,7 @@ export function readWallParams(search: string, known: readonly string[]): WallPa
 		.map((id) => id.trim())
 		.filter((id, i, all) => known.includes(id) && all.indexOf(id) === i);
 	return {
-		// Beyond 5 m the type outgrows even the two-column layout: a larger screen is the answer.
-		distance: number(query.get('distance'), 1, MAX_DISTANCE, WALL_DEFAULTS.distance),
+		distance: number(query.get('distance'), WALL_DISTANCE.min, WALL_DISTANCE.max, WALL_DISTANCE.default),
 		interval: number(query.get('interval'), 3, 3600, WALL_DEFAULTS.interval),
 		refresh: number(query.get('refresh'), 5, 86400, WALL_DEFAULTS.refresh),
 		playlist: asked.length > 0 ? asked : [...known],

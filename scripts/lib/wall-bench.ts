@@ -153,3 +153,23 @@ export async function wallFrames(browser: Browser, origin: string): Promise<Wall
 		goals: { idleFps: 55, transitionP95Ms: 33 }
 	};
 }
+
+/** The wall's part of the bench's report. */
+export function printWallBench(longRun: WallLongRun, frames: WallFrames): void {
+	const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+	console.log(
+		`\nThe wall, ${longRun.rotations.toLocaleString('en')} rotations and ${longRun.refreshes} refreshes (${longRun.changes} with changed data) on a fast-forwarded clock, against a warmed-up baseline (${longRun.seconds} s)`
+	);
+	console.log(
+		`  heap after GC   ${mb(longRun.baseline.heapBytes)} → ${mb(longRun.after.heapBytes)} MB   ${longRun.heapGrowthMB >= 0 ? '+' : ''}${longRun.heapGrowthMB.toFixed(2)} MB (goal ≤ +${longRun.goals.heapGrowthMB} MB)`
+	);
+	console.log(
+		`  DOM nodes       ${longRun.baseline.nodes} → ${longRun.after.nodes}   ${longRun.nodesChangePercent.toFixed(2)} % (goal within ±${longRun.goals.nodesPercent} %)`
+	);
+	console.log(
+		`  listeners       ${longRun.baseline.listeners} → ${longRun.after.listeners}   ${longRun.listenersChangePercent.toFixed(2)} % (goal within ±${longRun.goals.listenersPercent} %)`
+	);
+	console.log(
+		`  3840×2160, CPU 4× slower: idle ${frames.idleFps.toFixed(1)} fps (goal ≥ ${frames.goals.idleFps}); while focus moves, 95th-percentile frame ${frames.transitionP95Ms.toFixed(1)} ms over ${frames.transitionFrames} frames (goal < ${frames.goals.transitionP95Ms} ms)`
+	);
+}

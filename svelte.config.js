@@ -1,9 +1,9 @@
 // The SvelteKit configuration (Kit 2 reads this file; vite.config.ts keeps only Vite and Vitest settings).
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import staticAdapter from '@sveltejs/adapter-static';
 import { formatHeadersFile, hostHeaderRules } from './src/lib/server/host-headers.ts';
+import { BOOT_SCRIPT_HASH } from './src/lib/server/boot-script.ts';
 
 // A sub-path deployment (e.g. https://example.org/langfang/) sets BASE_PATH=/langfang at build time.
 const basePath = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
@@ -25,18 +25,6 @@ function withHostHeaders(adapter) {
 	};
 }
 
-// The one inline script of app.html (theme before first paint) is allowed by its hash; nothing
-// else inline runs.
-const inlineScriptHashes = [
-	...fs.readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
-].map(
-	([, body]) =>
-		/** @type {`sha256-${string}`} */ (
-			`sha256-${createHash('sha256')
-				.update(body ?? '')
-				.digest('base64')}`
-		)
-);
 // An online basemap (PUBLIC_MAP_STYLE_URL) brings tiles, glyphs and sprites from its own hosts.
 const online = process.env.PUBLIC_MAP_STYLE_URL ? /** @type {const} */ (['https:']) : [];
 
@@ -70,7 +58,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...inlineScriptHashes],
+				// The boot script (src/lib/server/boot-script.ts) by its hash; the wall's page adds
+				// Kit's own start script's. Nothing else inline runs.
+				'script-src': ['self', BOOT_SCRIPT_HASH],
 				// Positions are style attributes (percent layout); no script can come from them.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...online],

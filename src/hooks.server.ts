@@ -1,5 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { LANGUAGE_TAG, localeFromParam } from '#lib/i18n/locale.ts';
+import { BOOT_SCRIPT, BOOT_SCRIPT_PLACEHOLDER } from '#lib/server/boot-script.ts';
+import { WALL_DISTANCE } from '#lib/wall/wall-params.ts';
 
 // Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!--[0-->`, `<!---->`…): about 1,600 comment
 // nodes on the explorer page, parsed and kept in the DOM for nothing where the page never hydrates.
@@ -19,21 +21,29 @@ const roundStyleNumbers = (html: string) =>
 		(_, style: string) => ` style="${style.replace(LONG_DECIMAL, (n) => String(+(+n).toFixed(3)))}"`
 	);
 
+const BOOT_SCRIPT_TAG = `<script>${BOOT_SCRIPT}</script>`;
+// Closes lang's quotes and opens its own: the template writes lang="%lang%".
+const WALL_ROOT = `" data-theme="dark" style="--wall-distance: ${WALL_DISTANCE.default}`;
+
 /**
- * Sets <html lang> from the route's language segment (the template holds %lang%), and makes the
- * big screen dark from its first paint (its URL's theme=light still wins, in app.html's script).
- * Every page but the big screen is rendered without client-side rendering (`csr = false` in the
- * root layout, `true` only on the screen): those lose the hydration markers and the links to
+ * Puts the boot script (src/lib/server/boot-script.ts) into the template, sets <html lang> from
+ * the route's language segment (the template holds %lang%), and makes the wall dark and sizes its
+ * type for the default distance from its first paint (the boot script then applies the URL's
+ * theme= and distance=).
+ * Every page but the wall is rendered without client-side rendering (`csr = false` in the root
+ * layout, `true` only on the wall): those lose the hydration markers and the links to
  * stylesheets already inlined, and their style attributes' long decimals.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = LANGUAGE_TAG[localeFromParam(event.params.lang)];
-	const screen = event.route.id?.endsWith('/screen') ?? false;
-	const dark = screen ? '" data-theme="dark' : '';
+	// The wall's route (its URL is /screen/).
+	const wall = event.route.id?.endsWith('/screen') ?? false;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang + dark);
-			return screen
+			const page = html
+				.replace('%lang%', wall ? lang + WALL_ROOT : lang)
+				.replace(BOOT_SCRIPT_PLACEHOLDER, () => BOOT_SCRIPT_TAG);
+			return wall
 				? page
 				: roundStyleNumbers(page.replace(HYDRATION_MARKER, '').replace(INLINED_STYLESHEET_LINK, ''));
 		}

@@ -29,7 +29,7 @@ test('pages that never hydrate carry no hydration markers and no links to the st
 		expect(read(page), page).not.toMatch(/<!--\[|<!--\]-->/);
 		expect(read(page), page).not.toMatch(/<link [^>]*rel="stylesheet" disabled/);
 	}
-	// The big screen hydrates: Kit's runtime needs both.
+	// The wall (/screen/) hydrates: Kit's runtime needs both.
 	expect(read('screen/index.html')).toMatch(/<!--\[/);
 	expect(read('screen/index.html')).toMatch(/<link [^>]*rel="stylesheet" disabled/);
 });
@@ -50,6 +50,6 @@ test('pages carry short scoped classes and positions of at most three decimals',
 			page
 		).toEqual([]);
 	}
-	// The big screen hydrates: its markup stays exactly as Svelte wrote it.
+	// The wall (/screen/) hydrates: its markup stays exactly as Svelte wrote it.
 	expect(read('screen/index.html')).toMatch(/ style="[^"]*\d\.\d{4,}/);
 });

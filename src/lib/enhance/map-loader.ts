@@ -89,7 +89,7 @@ export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection):
 					setState('webgl', outcome === 'online-failed' ? wordOf(root, 'notice-onlineFailed') : '');
 					cleanups.push(followSelection(layer, selection));
 				},
-				// A wall screen runs for weeks: a lost context (a GPU reset) must not leave it on the
+				// The wall runs for weeks: a lost context (a GPU reset) must not leave it on the
 				// drawing for good. MapLibre redraws when the browser gives the context back.
 				onlost: () => setState('svg-fallback', wordOf(root, 'notice-restarting')),
 				onrestored: () => setState('webgl')

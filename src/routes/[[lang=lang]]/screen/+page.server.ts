@@ -3,7 +3,9 @@ import { readDistricts } from '#lib/map/geodata-files.ts';
 import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// The wall is an application: it re-reads the data and redraws its charts in the browser.
+// The wall (src/lib/wall/). Its URL stays /screen/ (kiosks in the field have it as their start URL),
+// so this route keeps that folder name. It is an application: it re-reads the data and redraws its
+// charts in the browser.
 export const csr = true;
 
 export const load: PageServerLoad = ({ params }) => ({

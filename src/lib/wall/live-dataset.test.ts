@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveDataset } from './live-dataset.svelte.ts';
-import { Rotation } from './rotation.svelte.ts';
 import type { Dataset } from '../dataset/schema.ts';
 
 const dataset = (n: number) => ({ figures: [{ id: 'x', value: n }] }) as unknown as Dataset;
 
-describe('the screen’s live data', () => {
+describe('the wall’s live data', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
 
@@ -77,48 +76,5 @@ describe('the screen’s live data', () => {
 		expect(live.stale).toBe(true);
 		expect(live.hasPending).toBe(false);
 		live.stop();
-	});
-});
-
-describe('the rotation', () => {
-	beforeEach(() => vi.useFakeTimers());
-	afterEach(() => vi.useRealTimers());
-
-	it('moves on every interval, pauses, steps both ways, and calls the boundary first', () => {
-		const boundaries: number[] = [];
-		const rotation = new Rotation(3, 15_000, () => boundaries.push(rotation.index));
-		rotation.start();
-		vi.advanceTimersByTime(15_000);
-		expect(rotation.index).toBe(1);
-		rotation.toggle();
-		vi.advanceTimersByTime(60_000);
-		expect(rotation.index).toBe(1);
-		rotation.step(-1);
-		rotation.step(-1);
-		expect(rotation.index).toBe(2);
-		rotation.toggle();
-		vi.advanceTimersByTime(15_000);
-		expect(rotation.index).toBe(0);
-		expect(boundaries).toEqual([0, 1, 0, 2]);
-		rotation.stop();
-	});
-});
-
-describe('what the screen accepts', () => {
-	it('takes the dataset the build writes, and refuses one a chart cannot draw', async () => {
-		const { acceptDataset } = await import('./accept-dataset.ts');
-		const { PROJECT_ROOT, loadDataset } = await import('../server/load-dataset.ts');
-		const { readDistricts } = await import('../map/geodata-files.ts');
-		const districts = readDistricts(PROJECT_ROOT);
-		const good = JSON.parse(JSON.stringify(loadDataset()));
-		expect(acceptDataset(good, 'zh', districts)).toEqual(good);
-		expect(() => acceptDataset({ figures: [] }, 'zh', districts)).toThrow(
-			'facts.json: "sectors" is not a list'
-		);
-		const withoutKeyFigure = {
-			...good,
-			figures: good.figures.filter((f: { id: string }) => f.id !== 'workers-back')
-		};
-		expect(() => acceptDataset(withoutKeyFigure, 'zh', districts)).toThrow();
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Which panel of the big screen has focus: the next one every `interval`, or on the operator's
+ * Which panel of the wall has focus: the next one every `interval`, or on the operator's
  * keys (space pauses and resumes, arrows step). One timer, restarted at each step.
  */
 export class Rotation {

@@ -1,7 +1,7 @@
 /**
- * Whether data fetched by the big screen can be shown: it must look like the dataset the build
+ * Whether data fetched by the wall can be shown: it must look like the dataset the build
  * writes (data/facts.json) and every chart and the map must be able to draw it. A bad deployment
- * then shows as a failed update (the screen keeps its last good data) instead of a broken wall.
+ * then shows as a failed update (the wall keeps its last good data) instead of a broken wall.
  */
 import type { Dataset } from '../dataset/schema.ts';
 import type { Locale } from '../i18n/locale.ts';

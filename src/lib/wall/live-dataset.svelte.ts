@@ -1,7 +1,7 @@
 /**
- * The big screen's data, kept current without reloads: re-reads the site's `data/facts.json` every
+ * The wall's data, kept current without reloads: re-reads the site's `data/facts.json` every
  * `refresh` seconds (one request at a time, waiting longer after each failure), keeps the last good
- * data when a check fails and says so (`stale`), and holds changed data back until the screen
+ * data when a check fails and says so (`stale`), and holds changed data back until the wall
  * applies it at a rotation boundary, so nothing changes under a reader's eyes.
  */
 import type { Dataset } from '../dataset/schema.ts';
@@ -9,7 +9,7 @@ import type { Dataset } from '../dataset/schema.ts';
 export interface LiveDatasetOptions {
 	url: string;
 	refreshMs: number;
-	/** Turns fetched JSON into a dataset the screen can show, or throws. */
+	/** Turns fetched JSON into a dataset the wall can show, or throws. */
 	accept: (json: unknown) => Dataset;
 	fetch?: typeof fetch;
 }

@@ -1,12 +1,12 @@
 /**
- * The big screen's long-run and frame-rate figures for `npm run bench` (never asserted in tests):
+ * The wall's long-run and frame-rate figures for `npm run bench` (never asserted in tests):
  * weeks of rotations and data refreshes on a fast-forwarded clock, with heap (after GC), DOM nodes
  * and event listeners against a warmed-up baseline; and frames per second at 3840×2160 with the
  * CPU slowed 4×, idle and while focus moves.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 
-export interface ScreenLongRun {
+export interface WallLongRun {
 	rotations: number;
 	refreshes: number;
 	/** Refreshes that brought changed data (every one after the warm-up: the two versions alternate). */
@@ -20,7 +20,7 @@ export interface ScreenLongRun {
 	goals: { heapGrowthMB: number; nodesPercent: number; listenersPercent: number };
 }
 
-export interface ScreenFrames {
+export interface WallFrames {
 	idleFps: number;
 	transitionP95Ms: number;
 	transitionFrames: number;
@@ -51,15 +51,15 @@ async function counters(client: CDPSession): Promise<Counters> {
 }
 
 /** Runs the wall through `rotations` focus changes, re-reading facts.json every 300 s of its clock. */
-export async function screenLongRun(
+export async function wallLongRun(
 	browser: Browser,
 	origin: string,
 	rotations = 10_000
-): Promise<ScreenLongRun> {
+): Promise<WallLongRun> {
 	const started = Date.now();
 	const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 	const facts = await (await page.request.get(`${origin}/data/facts.json`)).json();
-	// Every other refresh brings a "new deployment", so the screen really swaps its data.
+	// Every other refresh brings a "new deployment", so the wall really swaps its data.
 	const changed = structuredClone(facts);
 	changed.figures.find((f: { id: string }) => f.id === 'investment-cumulative').value += 1e8;
 	let served = 0;
@@ -69,7 +69,7 @@ export async function screenLongRun(
 	});
 	await page.clock.install();
 	await page.goto(`${origin}/screen/?interval=${INTERVAL_S}&refresh=${REFRESH_S}`);
-	await page.locator('[data-screen][data-running]').waitFor();
+	await page.locator('[data-wall][data-running]').waitFor();
 	const client = await page.context().newCDPSession(page);
 	await client.send('Performance.enable');
 
@@ -94,7 +94,7 @@ export async function screenLongRun(
 	const expected =
 		lastServed.figures.find((f: { id: string }) => f.id === 'investment-cumulative').value / 1e8;
 	if (!shown?.includes(String(expected)))
-		throw new Error(`screen long run: the wall shows ${shown}, not the last data served (${expected})`);
+		throw new Error(`wall long run: the wall shows ${shown}, not the last data served (${expected})`);
 	const after = await counters(client);
 	await page.close();
 	return {
@@ -112,10 +112,10 @@ export async function screenLongRun(
 }
 
 /** Frame times at 3840×2160 with the CPU 4× slower: 5 s idle, then focus moving five times. */
-export async function screenFrames(browser: Browser, origin: string): Promise<ScreenFrames> {
+export async function wallFrames(browser: Browser, origin: string): Promise<WallFrames> {
 	const page: Page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
 	await page.goto(`${origin}/screen/?interval=3600`);
-	await page.locator('[data-screen][data-running]').waitFor();
+	await page.locator('[data-wall][data-running]').waitFor();
 	await page
 		.locator('[data-map-id][data-map-state="webgl"]')
 		.waitFor({ timeout: 30_000 })
@@ -152,4 +152,24 @@ export async function screenFrames(browser: Browser, origin: string): Promise<Sc
 		transitionFrames: transition.length,
 		goals: { idleFps: 55, transitionP95Ms: 33 }
 	};
+}
+
+/** The wall's part of the bench's report. */
+export function printWallBench(longRun: WallLongRun, frames: WallFrames): void {
+	const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+	console.log(
+		`\nThe wall, ${longRun.rotations.toLocaleString('en')} rotations and ${longRun.refreshes} refreshes (${longRun.changes} with changed data) on a fast-forwarded clock, against a warmed-up baseline (${longRun.seconds} s)`
+	);
+	console.log(
+		`  heap after GC   ${mb(longRun.baseline.heapBytes)} → ${mb(longRun.after.heapBytes)} MB   ${longRun.heapGrowthMB >= 0 ? '+' : ''}${longRun.heapGrowthMB.toFixed(2)} MB (goal ≤ +${longRun.goals.heapGrowthMB} MB)`
+	);
+	console.log(
+		`  DOM nodes       ${longRun.baseline.nodes} → ${longRun.after.nodes}   ${longRun.nodesChangePercent.toFixed(2)} % (goal within ±${longRun.goals.nodesPercent} %)`
+	);
+	console.log(
+		`  listeners       ${longRun.baseline.listeners} → ${longRun.after.listeners}   ${longRun.listenersChangePercent.toFixed(2)} % (goal within ±${longRun.goals.listenersPercent} %)`
+	);
+	console.log(
+		`  3840×2160, CPU 4× slower: idle ${frames.idleFps.toFixed(1)} fps (goal ≥ ${frames.goals.idleFps}); while focus moves, 95th-percentile frame ${frames.transitionP95Ms.toFixed(1)} ms over ${frames.transitionFrames} frames (goal < ${frames.goals.transitionP95Ms} ms)`
+	);
 }

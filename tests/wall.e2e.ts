@@ -1,102 +1,18 @@
 import { expect, test, type Page } from './fixtures.ts';
-import { installOverlappingPairs, type PageWithOverlappingPairs } from './text-overlaps.ts';
-import { BURN_IN_STEP_MS } from '../src/lib/screen/burn-in.ts';
+import { installOverlappingPairs } from './text-overlaps.ts';
+import { measureWallLayout } from './wall-layout.ts';
+import { createHash } from 'node:crypto';
+import { BURN_IN_STEP_MS } from '../src/lib/wall/burn-in.ts';
+import { WALL_DISTANCE } from '../src/lib/wall/wall-params.ts';
+import { BOOT_SCRIPT } from '../src/lib/server/boot-script.ts';
 
-const screen = (page: Page) => page.locator('[data-screen]');
+const wall = (page: Page) => page.locator('[data-wall]');
 const focus = (page: Page) => page.locator('[data-focus]');
 
 /** Opens the wall and waits until it runs (hydrated, its timers started). */
-async function openScreen(page: Page, path: string) {
+async function openWall(page: Page, path: string) {
 	await page.goto(path);
-	await expect(screen(page)).toHaveAttribute('data-running', 'true');
-}
-
-interface LayoutReport {
-	problems: string[];
-	scroll: { width: number; height: number; scrolledTo: number };
-	smallestText: { size: number; text: string };
-	smallestKey: number;
-}
-
-/** Everything a wall must not do, measured on what is shown (hidden panels excluded). */
-function measureLayout(): LayoutReport {
-	const problems: string[] = [];
-	const root = document.querySelector('[data-screen]')!;
-	const shown = (el: Element) =>
-		getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0;
-	const name = (el: Element) =>
-		`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} “${(el.textContent ?? '').trim().slice(0, 24)}”`;
-	const viewport = { width: innerWidth, height: innerHeight };
-	let smallestText = { size: Infinity, text: '' };
-	for (const el of root.querySelectorAll('*')) {
-		if (!shown(el)) continue;
-		const box = el.getBoundingClientRect();
-		if (box.width === 0 || box.height === 0) continue;
-		if (box.left < -1 || box.top < -1 || box.right > viewport.width + 1 || box.bottom > viewport.height + 1)
-			problems.push(`${name(el)} overflows the viewport`);
-		const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-		if (!ownText || el.closest('.visually-hidden, [role="tooltip"], .maplibregl-ctrl')) continue;
-		const size = parseFloat(getComputedStyle(el).fontSize);
-		if (size < smallestText.size) smallestText = { size, text: name(el) };
-		for (let up: Element | null = el; up && up !== document.documentElement; up = up.parentElement) {
-			const style = getComputedStyle(up);
-			// Translation moves text by whole pixels; a scale (or rotation) would resample it.
-			if (style.transform !== 'none') {
-				const m = new DOMMatrixReadOnly(style.transform);
-				if (Math.abs(m.a - 1) > 1e-6 || Math.abs(m.d - 1) > 1e-6 || m.b !== 0 || m.c !== 0)
-					problems.push(`${name(el)} sits under a ${style.transform} transform (${name(up)})`);
-			}
-			if (style.scale !== 'none' || (style as CSSStyleDeclaration & { zoom: string }).zoom !== '1')
-				problems.push(`${name(el)} is scaled by ${name(up)}`);
-			if (up !== el && style.overflow !== 'visible') {
-				const clip = up.getBoundingClientRect();
-				if (
-					box.left < clip.left - 1 ||
-					box.right > clip.right + 1 ||
-					box.top < clip.top - 1 ||
-					box.bottom > clip.bottom + 1
-				)
-					problems.push(`${name(el)} is clipped by ${name(up)}`);
-			}
-		}
-		if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
-			problems.push(`${name(el)} is cut off`);
-	}
-	// No two texts on top of each other.
-	const texts = [...root.querySelectorAll('*')].filter(
-		(el) =>
-			shown(el) &&
-			[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
-			!el.closest('.visually-hidden, [role="tooltip"], .maplibregl-ctrl')
-	);
-	// An inline run's box is its font's content area, taller than its line: measure a one-line
-	// text by its line height, centred, so a big number does not "overlap" the line above it.
-	const lineBox = (el: Element) => {
-		const box = el.getBoundingClientRect();
-		const style = getComputedStyle(el);
-		const line =
-			style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
-		if (box.height > line * 1.6) return box;
-		const middle = box.top + box.height / 2;
-		return { left: box.left, right: box.right, top: middle - line / 2, bottom: middle + line / 2 };
-	};
-	const boxes = texts.map((el) => ({ el, box: lineBox(el) }));
-	for (const [a, b] of (window as unknown as PageWithOverlappingPairs).overlappingPairs(boxes))
-		problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
-	const keys = [...root.querySelectorAll('[data-key-value] .number')].filter(shown);
-	const smallestKey = Math.min(...keys.map((el) => parseFloat(getComputedStyle(el).fontSize)));
-	scrollTo(200, 200);
-	const scrolledTo = scrollX + scrollY;
-	return {
-		problems,
-		scroll: {
-			width: document.documentElement.scrollWidth - innerWidth,
-			height: document.documentElement.scrollHeight - innerHeight,
-			scrolledTo
-		},
-		smallestText,
-		smallestKey
-	};
+	await expect(wall(page)).toHaveAttribute('data-running', 'true');
 }
 
 const BOTH = ['/screen/', '/en/screen/'];
@@ -120,7 +36,7 @@ for (const { width, height, distance, text, key, paths } of SIZES) {
 		}) => {
 			test.slow();
 			await page.setViewportSize({ width, height });
-			await openScreen(page, `${path}?interval=3600&distance=${distance}`);
+			await openWall(page, `${path}?interval=3600&distance=${distance}`);
 			await page.evaluate(() => document.fonts.ready);
 			await installOverlappingPairs(page);
 			// Every panel in focus once: each must lay out, not only the first.
@@ -131,7 +47,7 @@ for (const { width, height, distance, text, key, paths } of SIZES) {
 				await expect(focus(page)).toHaveAttribute('data-focus', id);
 				// Only the panel in focus shows (focus moves in one frame).
 				if (i > 0) await expect(page.locator(`[data-slot="${playlist[i - 1]}"]`)).toBeHidden();
-				const report = await page.evaluate(measureLayout);
+				const report = await page.evaluate(measureWallLayout);
 				expect(report.problems, `with ${id} in focus`).toEqual([]);
 				expect(report.scroll).toEqual({ width: 0, height: 0, scrolledTo: 0 });
 				expect(report.smallestText.size, report.smallestText.text).toBeGreaterThanOrEqual(text);
@@ -153,15 +69,33 @@ test('distance= sizes the type for the room, before the first paint', async ({ p
 	expect(await rootSize()).toBeCloseTo(1080 / 48, 1);
 });
 
+test('the boot script the wall is served with has wall-params’ limits and the CSP’s hash', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/screen/')).text();
+	const [boot] = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => body!);
+	expect(boot).toBe(BOOT_SCRIPT);
+	expect(boot).toContain(`Math.min(${WALL_DISTANCE.max}, Math.max(${WALL_DISTANCE.min}, +distance))`);
+	const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)![1]!;
+	const scriptSrc = csp.split('; ').find((directive) => directive.startsWith('script-src '))!;
+	expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(boot!).digest('base64')}'`);
+	expect(scriptSrc).not.toContain('unsafe-inline');
+	// Past the far mark: two columns from the first paint.
+	await page.goto(`/screen/?distance=${WALL_DISTANCE.far + 0.1}`);
+	await expect(page.locator('html')).toHaveAttribute('data-wall-far', '');
+	await expect(page.locator('[data-wall] .board > .projects')).toBeHidden();
+});
+
 test('rotation follows interval= and playlist=; space pauses, arrows step', async ({ page }) => {
 	await page.clock.install();
-	await openScreen(page, '/screen/?interval=10&playlist=timeline,nonsense,recovery,investment-by-sector');
+	await openWall(page, '/screen/?interval=10&playlist=timeline,nonsense,recovery,investment-by-sector');
 	await expect(focus(page)).toHaveAttribute('data-focus', 'timeline');
 	// Only the panel in focus shows; the others are rendered and waiting.
 	await expect(page.locator('[data-slot]')).toHaveCount(3);
 	await expect(page.locator('[data-slot="timeline"]')).toBeVisible();
 	await expect(page.locator('[data-slot="recovery"]')).toBeHidden();
-	await expect(page.locator('[data-slot="recovery"] [data-screen-panel]')).toHaveCount(1);
+	await expect(page.locator('[data-slot="recovery"] [data-wall-panel]')).toHaveCount(1);
 	await expect(page.locator('[data-queued]').first()).toHaveAttribute('data-queued', 'recovery');
 
 	for (const next of ['recovery', 'investment-by-sector', 'timeline']) {
@@ -201,7 +135,7 @@ test('when facts.json fails the values stay and a stale badge shows; recovery cl
 		requests += 1;
 		return failing ? route.fulfill({ status: 500, body: 'down' }) : route.continue();
 	});
-	await openScreen(page, '/screen/?refresh=10&playlist=investment-by-sector');
+	await openWall(page, '/screen/?refresh=10&playlist=investment-by-sector');
 	const key = page.locator('[data-slot="investment-by-sector"] [data-key-figure] [data-key-value]');
 	await expect(key).toHaveText('268.7亿元');
 	await expect(page.locator('[data-stale]')).toHaveCount(0);
@@ -230,18 +164,18 @@ test('a changed facts.json shows after the next rotation boundary, without a rel
 	cumulative.value = 301.5e8;
 	await page.clock.install();
 	await page.route('**/data/facts.json', (route) => route.fulfill({ json: facts }));
-	await openScreen(page, '/screen/?refresh=10&interval=30&playlist=investment-by-sector,pipeline-stages');
+	await openWall(page, '/screen/?refresh=10&interval=30&playlist=investment-by-sector,pipeline-stages');
 	const navigations: string[] = [];
 	page.on('framenavigated', (frame) => navigations.push(frame.url()));
 	const key = page.locator('[data-slot="investment-by-sector"] [data-key-figure] [data-key-value]');
 
 	await page.clock.runFor(10_000);
-	await expect(screen(page)).toHaveAttribute('data-update', 'pending');
+	await expect(wall(page)).toHaveAttribute('data-update', 'pending');
 	// Not under the reader's eyes: the panel in focus keeps its value until focus moves.
 	await expect(key).toHaveText('268.7亿元');
 	await page.clock.runFor(20_000);
 	await expect(focus(page)).toHaveAttribute('data-focus', 'pipeline-stages');
-	await expect(screen(page)).not.toHaveAttribute('data-update', 'pending');
+	await expect(wall(page)).not.toHaveAttribute('data-update', 'pending');
 	await expect(key).toHaveText('301.5亿元');
 	expect(navigations).toEqual([]);
 });
@@ -251,8 +185,8 @@ test('burn-in: the chrome moves 1–4 px at least every 5 minutes, never more th
 }) => {
 	test.slow();
 	await page.clock.install();
-	await openScreen(page, '/screen/');
-	const header = page.locator('.screen-header');
+	await openWall(page, '/screen/');
+	const header = page.locator('.wall-header');
 	const positions: { x: number; y: number }[] = [];
 	expect(BURN_IN_STEP_MS).toBeLessThanOrEqual(5 * 60_000);
 	// Around the orbit and a little further (an hour of the wall).
@@ -276,13 +210,13 @@ test('burn-in: the chrome moves 1–4 px at least every 5 minutes, never more th
 });
 
 test('kiosk=1 hides the controls; the cursor hides after 3 s still and comes back', async ({ page }) => {
-	await openScreen(page, '/screen/?kiosk=1');
+	await openWall(page, '/screen/?kiosk=1');
 	await expect(page.getByRole('group', { name: '轮播控制' })).toBeHidden();
 
 	await page.clock.install();
-	await openScreen(page, '/en/screen/');
+	await openWall(page, '/en/screen/');
 	await expect(page.getByRole('group', { name: 'Rotation controls' })).toBeVisible();
-	const cursor = () => screen(page).evaluate((el) => getComputedStyle(el).cursor);
+	const cursor = () => wall(page).evaluate((el) => getComputedStyle(el).cursor);
 	await page.mouse.move(400, 400);
 	await page.clock.runFor(3_100);
 	await expect.poll(cursor).toBe('none');
@@ -291,7 +225,7 @@ test('kiosk=1 hides the controls; the cursor hides after 3 s still and comes bac
 });
 
 test('the full-screen button puts the wall in full screen', async ({ page }) => {
-	await openScreen(page, '/en/screen/');
+	await openWall(page, '/en/screen/');
 	await page.getByRole('button', { name: 'Full screen' }).click();
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
 	await page.getByRole('button', { name: 'Exit full screen' }).click();

@@ -70,9 +70,13 @@ for (const theme of ['light', 'dark'] as const) {
 		await map(page).scrollIntoViewIfNeeded();
 		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
 		await expect(map(page)).toHaveAttribute('data-style-outcome', 'offline');
-		await page.waitForTimeout(500);
 		const colours = await mapColours(page);
-		const shares = colourShares(await map(page).locator('canvas.maplibregl-canvas').screenshot(), colours);
+		const canvasShares = async () =>
+			colourShares(await map(page).locator('canvas.maplibregl-canvas').screenshot(), colours);
+		// MapLibre is ready before its layers have all been painted (later on a loaded machine): wait
+		// until the zone's fill shows, then check the rest.
+		await expect.poll(async () => (await canvasShares()).zone, { timeout: 10_000 }).toBeGreaterThan(0.008);
+		const shares = await canvasShares();
 		expect(shares.land, `land ${JSON.stringify(shares)}`).toBeGreaterThan(0.15);
 		// Anci District is about 2% of the map; its button covers some of it.
 		expect(shares.zone, `zone ${JSON.stringify(shares)}`).toBeGreaterThan(0.008);

@@ -4,11 +4,42 @@
  */
 import { MESSAGES } from '../../i18n/messages.ts';
 import { stack, type Block } from '../svg/blocks.ts';
-import type { ImageContext } from '../svg/context.ts';
+import { color, type ImageContext } from '../svg/context.ts';
 import { SPACE_PX, TEXT_PX } from '../svg/sizes.ts';
+import { element } from '../svg/svg.ts';
 import { bulletList, textBlock } from '../svg/text-blocks.ts';
 import { drawChartBody } from './chart-body.svg.ts';
-import type { ChartFrameContent } from './frame-content.ts';
+import { SOURCES_SHOWN_UP_TO, type ChartFrameContent } from './frame-content.ts';
+
+/** The article's sentences, each set off by a rule and followed by its paragraph, as the frame's open list. */
+function quotedSources(ctx: ImageContext, frame: ChartFrameContent, width: number): Block {
+	if (frame.sources.length > SOURCES_SHOWN_UP_TO) return stack([]);
+	const m = MESSAGES[frame.locale];
+	const rule = 2;
+	return stack(
+		frame.sources.map((source) => {
+			const words = textBlock(
+				ctx,
+				`${source.quote} ${m.paragraph(source.paragraph)}`,
+				width - rule - SPACE_PX[2],
+				{
+					size: TEXT_PX.xs,
+					color: 'color-text-muted'
+				}
+			);
+			return {
+				height: words.height,
+				draw(canvas, x, y) {
+					canvas.add(
+						element('rect', { x, y, width: rule, height: words.height, fill: color(ctx, 'color-border') })
+					);
+					words.draw(canvas, x + rule + SPACE_PX[2], y);
+				}
+			};
+		}),
+		SPACE_PX[1]
+	);
+}
 
 export function drawChartFrame(ctx: ImageContext, frame: ChartFrameContent, width: number): Block {
 	const m = MESSAGES[frame.locale];
@@ -35,7 +66,7 @@ export function drawChartFrame(ctx: ImageContext, frame: ChartFrameContent, widt
 			stack(
 				[
 					bulletList(ctx, frame.notes, width, muted),
-					textBlock(ctx, sources, width, muted),
+					stack([textBlock(ctx, sources, width, muted), quotedSources(ctx, frame, width)], SPACE_PX[1]),
 					textBlock(ctx, `${m.embedCreditData} · ${m.embedCreditSource}`, width, muted)
 				],
 				SPACE_PX[2]

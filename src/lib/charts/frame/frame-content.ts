@@ -5,6 +5,9 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { ChartBody } from '../body.ts';
 
+/** A frame shows its sentences when it has this few; more fold under the line that lists their paragraphs. */
+export const SOURCES_SHOWN_UP_TO = 2;
+
 /** The same numbers as a table. */
 export interface ChartTable {
 	columns: string[];

@@ -54,13 +54,13 @@ function squares(ctx: ImageContext, row: UnitRow, width: number): Block {
 					);
 				}
 			}
-			const filledLines = Math.ceil(row.squares / SQUARES_PER_LINE);
+			// The squares' box, the fading one included, as the page's.
 			canvas.mark({
 				id: row.id,
 				x,
 				y,
-				width: Math.min(row.squares, SQUARES_PER_LINE) * (size + gap) - gap,
-				height: filledLines * (size + gap) - gap,
+				width: Math.min(count, SQUARES_PER_LINE) * (size + gap) - gap,
+				height: lines * (size + gap) - gap,
 				color: accent,
 				fill: row.planned ? 'outline' : 'solid'
 			});

@@ -9,7 +9,6 @@ import { BAR_ROWS } from './bar-rows/geometry.ts';
 import { CHIPS } from './chips/geometry.ts';
 import { DISTRICT_MAP } from './district-map/geometry.ts';
 import { LEGEND } from './legend/geometry.ts';
-import { LIST } from './list/geometry.ts';
 import { QUOTED_FIGURES } from './quoted-figures/geometry.ts';
 import { STACKED_BAR } from './stacked-bar/geometry.ts';
 import { STAGE_TRACKS } from './stage-tracks/geometry.ts';
@@ -27,7 +26,6 @@ export const SHAPE_GEOMETRY: readonly ShapeGeometry[] = [
 	STAGE_TRACKS,
 	TIME_MARKS,
 	TILES,
-	LIST,
 	LEGEND,
 	QUOTED_FIGURES,
 	CHIPS,

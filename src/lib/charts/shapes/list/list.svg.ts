@@ -10,7 +10,6 @@ import { LEADING, RADIUS_PX, SPACE_PX, TEXT_PX } from '../../svg/sizes.ts';
 import { insetRect } from '../../svg/svg.ts';
 import type { Canvas } from '../../svg/canvas.ts';
 import { bulletList, drawLines, pill, runIn, textBlock, textWidth } from '../../svg/text-blocks.ts';
-import { LIST } from './geometry.ts';
 
 type Item = ListPart['items'][number];
 
@@ -54,8 +53,7 @@ function tagged(ctx: ImageContext, item: Item, width: number): Block {
 		line,
 		textBlock(ctx, item.note ?? '', width, {
 			size: TEXT_PX.xs,
-			color: 'color-text-muted',
-			leading: LIST.ratios.noteLeading
+			color: 'color-text-muted'
 		})
 	]);
 }

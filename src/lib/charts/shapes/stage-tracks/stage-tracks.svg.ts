@@ -14,10 +14,8 @@ import { bandRowLabel } from '../band-row/band-row.svg.ts';
 import { BAND_ROW } from '../band-row/geometry.ts';
 import { STAGE_TRACKS } from './geometry.ts';
 
-const HEADER = 40;
-
 export function drawStageTracks(ctx: ImageContext, part: StageTracksPart, width: number): Block {
-	const { rowHeight, dot } = STAGE_TRACKS.px(width);
+	const { rowHeight, headsRoom, headsGap, dot } = STAGE_TRACKS.px(width);
 	const { labelGap } = BAND_ROW.px(width);
 	const columns = scaleBand<string>()
 		.domain(part.stages.map((s) => s.id))
@@ -26,14 +24,15 @@ export function drawStageTracks(ctx: ImageContext, part: StageTracksPart, width:
 	const first = centre(part.stages[0]!.id);
 	const headers = part.stages.map((stage) => ({
 		stage: stage.id,
-		block: textBlock(ctx, stage.name, columns.bandwidth() - 8, {
+		block: textBlock(ctx, stage.name, columns.bandwidth() - 2 * headsGap, {
 			size: TEXT_PX.xs,
 			color: 'color-text-muted',
-			leading: 1.25,
+			leading: STAGE_TRACKS.ratios.headsLeading,
 			align: 'middle'
 		})
 	}));
-	const header = Math.max(HEADER, ...headers.map((h) => h.block.height + 8));
+	// The page keeps --stage-tracks-heads-room for two lines of them; more would push the rows down.
+	const header = Math.max(headsRoom, ...headers.map((h) => h.block.height + 2 * headsGap));
 	const rows = part.rows.map((row) => {
 		const label = bandRowLabel(ctx, row.name, row.value, width);
 		const content = label.height + labelGap + dot;
@@ -43,7 +42,7 @@ export function drawStageTracks(ctx: ImageContext, part: StageTracksPart, width:
 		height: header + rows.reduce((sum, r) => sum + r.height, 0),
 		draw(canvas, x, y) {
 			for (const { stage, block } of headers)
-				block.draw(canvas, x + columns(stage)! + 4, y + header - 4 - block.height);
+				block.draw(canvas, x + columns(stage)! + headsGap, y + header - headsGap - block.height);
 			let top = y + header;
 			for (const { row, label, content, height } of rows) {
 				const rowTop = top + (height - content) / 2;

@@ -6,12 +6,12 @@
 import type { TimeMarksPart } from '../../body.ts';
 import { stack, type Block } from '../../svg/blocks.ts';
 import { color, type ImageContext } from '../../svg/context.ts';
-import { TEXT_PX } from '../../svg/sizes.ts';
+import { LEADING, TEXT_PX } from '../../svg/sizes.ts';
 import { element } from '../../svg/svg.ts';
 import { drawLines, textBlock } from '../../svg/text-blocks.ts';
 import { TIME_MARKS, WORDS_BEFORE_PAST } from './geometry.ts';
 
-const AXIS = 24;
+import { AXIS_HEIGHT } from '../value-axis/value-axis.svg.ts';
 
 /** `top` over `bottom` at `opacity`, as the eye sees it. */
 function blend(top: string, bottom: string, opacity: number): string {
@@ -54,7 +54,7 @@ export function drawTimeMarks(ctx: ImageContext, part: TimeMarksPart, width: num
 	});
 	const plotHeight = lanes.reduce((sum, lane) => sum + lane.height, 0);
 	return {
-		height: plotHeight + AXIS,
+		height: plotHeight + AXIS_HEIGHT,
 		draw(canvas, x, y) {
 			const border = color(ctx, 'color-border');
 			for (const month of part.months) {
@@ -65,7 +65,7 @@ export function drawTimeMarks(ctx: ImageContext, part: TimeMarksPart, width: num
 				drawLines(ctx, canvas, [month.label], left + sizes.monthGap, y + plotHeight + sizes.monthGap, {
 					size: TEXT_PX.xs,
 					color: 'color-text-muted',
-					leading: 1.4
+					leading: LEADING
 				});
 			}
 			const accent = color(ctx, 'color-accent');

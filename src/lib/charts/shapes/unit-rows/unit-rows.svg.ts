@@ -6,7 +6,7 @@
 import type { UnitRow, UnitRowsPart } from '../../body.ts';
 import { stack, type Block } from '../../svg/blocks.ts';
 import { color, type ImageContext } from '../../svg/context.ts';
-import { SPACE_PX, TEXT_PX } from '../../svg/sizes.ts';
+import { LEADING, SPACE_PX, TEXT_PX } from '../../svg/sizes.ts';
 import { element } from '../../svg/svg.ts';
 import { textBlock } from '../../svg/text-blocks.ts';
 import { bandRowLabel } from '../band-row/band-row.svg.ts';
@@ -76,7 +76,13 @@ export function drawUnitRows(ctx: ImageContext, part: UnitRowsPart, width: numbe
 					bandRowLabel(ctx, row.name, row.value, width),
 					squares(ctx, row, width),
 					...(row.per
-						? [textBlock(ctx, row.per, width, { size: TEXT_PX.xs, color: 'color-text-muted', leading: 1.4 })]
+						? [
+								textBlock(ctx, row.per, width, {
+									size: TEXT_PX.xs,
+									color: 'color-text-muted',
+									leading: LEADING
+								})
+							]
 						: [])
 				],
 				SPACE_PX[1]

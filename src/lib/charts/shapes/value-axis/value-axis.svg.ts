@@ -5,13 +5,14 @@
 import type { ValueAxis } from '../../body.ts';
 import type { Canvas } from '../../svg/canvas.ts';
 import { color, type ImageContext } from '../../svg/context.ts';
-import { TEXT_PX } from '../../svg/sizes.ts';
+import { LEADING, TEXT_PX } from '../../svg/sizes.ts';
+import { AXIS_ROOM, px } from '../../../styles/tokens.ts';
 import { element } from '../../svg/svg.ts';
 import { drawLines } from '../../svg/text-blocks.ts';
 import { VALUE_AXIS, tickAlign } from './geometry.ts';
 
-/** The height the tick labels take under the plot (the HTML charts' bottom padding). */
-export const AXIS_HEIGHT = 24;
+/** The height the tick labels take under the plot: the page's room for them, --axis-room. */
+export const AXIS_HEIGHT = px(AXIS_ROOM);
 
 export function drawValueAxis(
 	ctx: ImageContext,
@@ -33,7 +34,7 @@ export function drawValueAxis(
 		drawLines(ctx, canvas, [tick.label], left, y + plotHeight + labelGap, {
 			size: TEXT_PX.xs,
 			color: 'color-text-muted',
-			leading: 1.4,
+			leading: LEADING,
 			align: tickAlign(i, fraction)
 		});
 	});

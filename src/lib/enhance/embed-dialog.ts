@@ -26,6 +26,7 @@ export interface EmbedDialog {
 export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 	const data = dialog.dataset;
 	const titles = JSON.parse(data.titles!) as Record<string, Localized>;
+	const unmeasured = JSON.parse(data.unmeasured ?? '{}') as Record<string, number>;
 	const siteUrl = data.siteUrl ?? new URL(data.siteRoot!, location.href).href.replace(/\/$/, '');
 	// Each preview's iframe, made on the first opening (see EmbedDialog.svelte).
 	const previews = [...dialog.querySelectorAll<HTMLElement>('[data-embed-preview]')].map((box) => {
@@ -68,7 +69,7 @@ export function setUpEmbedDialog(dialog: HTMLDialogElement): EmbedDialog {
 			siteUrl,
 			id,
 			title: titles[id]![chosen.locale],
-			heights: heightsFor(id, chosen),
+			heights: heightsFor(id, chosen, unmeasured[id]),
 			options: chosen
 		};
 		const name = dialog.querySelector<HTMLElement>('[data-embed-name]')!;

@@ -6,6 +6,7 @@ import { HEADLINE_FIGURES } from '#lib/dashboard/headline-figures.ts';
 import { selectionNames } from '#lib/dashboard/selection-names.ts';
 import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
 import { socialImage } from '#lib/server/chart-images.ts';
+import { unmeasuredHeights } from '#lib/server/embed-sizes.ts';
 
 /** The chart whose image stands for the dashboard in link previews: the first and biggest story. */
 const DASHBOARD_SOCIAL_IMAGE = 'investment-by-project';
@@ -29,7 +30,8 @@ export const load: PageServerLoad = ({ params }) => {
 		selectionNames: selectionNames(dataset, locale),
 		socialImage: socialImage(DASHBOARD_SOCIAL_IMAGE, locale),
 		embed: {
-			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title]))
+			titles: Object.fromEntries(REGISTRY.map((entry) => [entry.id, entry.title])),
+			unmeasured: unmeasuredHeights(REGISTRY)
 		}
 	};
 };

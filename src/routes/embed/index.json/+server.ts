@@ -4,7 +4,7 @@ import { prepareFrame } from '#lib/registry/prepare-frame.ts';
 import { readDistricts } from '#lib/map/geodata-files.ts';
 import { PROJECT_ROOT, loadDataset } from '#lib/server/load-dataset.ts';
 import { EMBED_WIDTHS } from '#lib/embed/embed-code.ts';
-import { embedHeights } from '#lib/embed/embed-heights.ts';
+import { buildHeights } from '#lib/server/embed-sizes.ts';
 import { EMBED_CSV, EMBED_OEMBED, HOST_SCRIPT_PATH, embedPath } from '#lib/embed/embed-paths.ts';
 import { LOCALES, type Locale } from '#lib/i18n/locale.ts';
 import { absoluteUrl, checkSiteUrl } from '#lib/site-url.ts';
@@ -69,7 +69,7 @@ export async function GET(): Promise<Response> {
 				url: byLocale((locale) => url(embedPath(locale, entry.id))),
 				csv: byLocale((locale) => url(embedPath(locale, entry.id) + EMBED_CSV)),
 				...(siteUrl ? { oembed: byLocale((locale) => url(embedPath(locale, entry.id) + EMBED_OEMBED)) } : {}),
-				heights: embedHeights(entry.id),
+				heights: buildHeights(entry),
 				images: images(entry.id)
 			};
 		})

@@ -1,6 +1,7 @@
 import { PUBLIC_SITE_URL } from '$env/static/public';
 import { MESSAGES } from '#lib/i18n/messages.ts';
-import { heightsFor } from '#lib/embed/embed-heights.ts';
+import { registryEntry } from '#lib/registry/index.ts';
+import { buildHeights } from '#lib/server/embed-sizes.ts';
 import { DEFAULT_EMBED_OPTIONS, TYPICAL_WIDTH, heightAt, iframeCode } from '#lib/embed/embed-code.ts';
 import { checkSiteUrl } from '#lib/site-url.ts';
 import { embedContent, embedEntries } from '../embed-content.ts';
@@ -16,7 +17,7 @@ export const entries: EntryGenerator = () => (siteUrl ? embedEntries() : []);
 export const GET: RequestHandler = ({ params }) => {
 	const { id, locale, title } = embedContent(params);
 	const options = { ...DEFAULT_EMBED_OPTIONS, locale };
-	const heights = heightsFor(id, options);
+	const heights = buildHeights(registryEntry(id)!)[options.title ? locale : (`${locale}-untitled` as const)];
 	const body = {
 		version: '1.0',
 		type: 'rich',

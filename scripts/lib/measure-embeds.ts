@@ -13,6 +13,17 @@ export type { EmbedHeights };
 
 export const HEIGHTS_FILE = 'src/lib/embed/heights.json';
 
+/** The file's text: an embed a block, a variant a line (heights by width), so a change reads as a line in a diff. */
+export function formatHeights(heights: EmbedHeights): string {
+	const entries = Object.entries(heights).map(([id, variants]) => {
+		const lines = Object.entries(variants).map(
+			([variant, byWidth]) => `\t\t"${variant}": ${JSON.stringify(byWidth)}`
+		);
+		return `\t"${id}": {\n${lines.join(',\n')}\n\t}`;
+	});
+	return `{\n${entries.join(',\n')}\n}\n`;
+}
+
 // A change of height this large between two neighbouring widths is a layout breakpoint (the
 // map's lists moving beside it, a chart's labels moving above its bars), not text reflowing.
 const BREAKPOINT_PX = 40;

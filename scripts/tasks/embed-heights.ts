@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser.ts';
 import { REGISTRY } from '../../src/lib/registry/index.ts';
-import { HEIGHTS_FILE, measureEmbeds } from '../lib/measure-embeds.ts';
+import { HEIGHTS_FILE, formatHeights, measureEmbeds } from '../lib/measure-embeds.ts';
 import { startPreview } from '../lib/preview-server.ts';
 
 const server = await startPreview(4181);
@@ -19,7 +19,7 @@ try {
 		REGISTRY.map((entry) => entry.id)
 	);
 	await browser.close();
-	fs.writeFileSync(HEIGHTS_FILE, `${JSON.stringify(heights, null, '\t')}\n`);
+	fs.writeFileSync(HEIGHTS_FILE, formatHeights(heights));
 	console.log(`Wrote ${HEIGHTS_FILE}.`);
 } finally {
 	await server.stop();

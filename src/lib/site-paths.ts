@@ -3,10 +3,20 @@
  * prerendered pages are). Chinese has no language segment; English is under /en/.
  */
 import { resolve } from '$app/paths';
-import type { SiteLinks } from './components/site-links.ts';
 import type { Locale } from './i18n/locale.ts';
 
 export type SitePage = 'home' | 'figures' | 'article';
+
+/** Where a page's links lead. */
+export interface SiteLinks {
+	home: string;
+	article: string;
+	figures: string;
+	/** This page in the other language. */
+	otherLanguage: string;
+	json: string;
+	csv: string;
+}
 
 function pagePath(locale: Locale, page: SitePage): `${string}/` {
 	const prefix = locale === 'en' ? '/en' : '';

@@ -4,16 +4,9 @@
  * through context; without it (a component rendered alone) links stay on the same page.
  */
 import { getContext, setContext } from 'svelte';
+import type { SiteLinks } from '../site-paths.ts';
 
-export interface SiteLinks {
-	home: string;
-	article: string;
-	figures: string;
-	/** This page in the other language. */
-	otherLanguage: string;
-	json: string;
-	csv: string;
-}
+export type { SiteLinks };
 
 const SAME_PAGE: SiteLinks = { home: '', article: '', figures: '', otherLanguage: '', json: '', csv: '' };
 const KEY = Symbol('site-links');

@@ -148,8 +148,6 @@ const zh = {
 	stage: '进度',
 	investment: '总投资',
 	convertedValue: '折合人民币',
-	mapTitle: '廊坊高新区在哪里',
-	mapSubtitle: '廊坊市各区县；高新区位于安次区（本看板推断），文中未给出高新区的范围和坐标',
 	mapZoneShort: '廊坊高新区',
 	mapZoneNote: '近似位置',
 	mapZoneLabel: (district: string) => `廊坊高新区：位于${district}，位置为近似，文中未给出范围`,
@@ -349,9 +347,6 @@ const en: Messages = {
 	stage: 'Stage',
 	investment: 'Investment',
 	convertedValue: 'In yuan',
-	mapTitle: 'Where the zone is',
-	mapSubtitle:
-		'Langfang’s districts and counties; the zone lies in Anci District (our inference); the article gives no outline or coordinates for the zone',
 	mapZoneShort: 'High-tech Zone',
 	mapZoneNote: 'approximate',
 	mapZoneLabel: (district: string) =>

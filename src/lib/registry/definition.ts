@@ -7,6 +7,7 @@ import type { ChartBody } from '../charts/body.ts';
 import type { ChartTable } from '../charts/frame/frame-content.ts';
 import type { Dataset, Figure, Localized } from '../dataset/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { DistrictCollection } from '../map/geodata.ts';
 
 /** What a chart may draw from: the dataset, and the district shapes for the map. */
@@ -46,8 +47,8 @@ export interface ChartDefinition<Data = unknown> {
 	otherSources?(data: Data): SourceSentence[];
 	/** Notes beyond the derived and converted figures, which the frame notes by itself. */
 	notes?(data: Data, locale: Locale): string[];
-	/** The same numbers as a table. */
-	table(data: Data, locale: Locale): ChartTable;
+	/** The same numbers as a table, in the words of `messages` (the language's interface words). */
+	table(data: Data, locale: Locale, messages: Messages): ChartTable;
 	/** What it draws, in one language. */
 	body(data: Data, locale: Locale): ChartBody;
 }

@@ -68,7 +68,7 @@ export function prepareFrame(
 		const note = noteFor(figure, figures, dataset, locale);
 		return note ? [note] : [];
 	});
-	const table = chart.table(data, locale);
+	const table = chart.table(data, locale, MESSAGES[locale]);
 	const key = figures.get(chart.keyFigure);
 	if (!key) throw new Error(`chart "${chart.id}": key figure "${chart.keyFigure}" is not in the dataset`);
 	const keyFigure = { id: key.id, value: formatFigure(key, locale), label: key.label[locale] };

@@ -13,6 +13,7 @@ import { defineChart } from '../definition.ts';
 import { figureTooltip } from '../common/describe-figure.ts';
 import { sectorColor, twoSectorNotes } from '../common/sectors.ts';
 import { selectInvestmentByProject, type ProjectInvestmentRow } from './select.ts';
+import words from './words.json' with { type: 'json' };
 
 /** A project's investment; a converted one gives the dollars it was stated in, and one that fits two sectors says so. */
 export function projectInvestmentValue(row: ProjectInvestmentRow, locale: Locale): string {
@@ -61,18 +62,10 @@ function barRow(row: ProjectInvestmentRow, locale: Locale): BarRow {
 
 export default defineChart<ProjectInvestmentRow[]>({
 	id: 'investment-by-project',
-	title: { zh: '今年签约的六个项目', en: 'This year’s six signed projects' },
-	subtitle: {
-		zh: '按总投资排列；以美元计的项目已换算为人民币',
-		en: 'By investment; the project stated in dollars is converted to yuan'
-	},
+	...words,
 	unit: axisUnitLabel('hundred-million-yuan'),
 	minSize: { width: 280, height: 260 },
 	keyFigure: 'investment-this-year',
-	describe: {
-		zh: '横向条形图，今年签约的项目按总投资从大到小排列，颜色表示所属产业（本看板分类）。',
-		en: 'Horizontal bar chart of this year’s signed projects, largest investment first, coloured by sector (our classification).'
-	},
 	select: ({ dataset }) => selectInvestmentByProject(dataset),
 	figures: (rows) => rows.flatMap((r) => (r.converted ? [r.stated, r.converted] : [r.stated])),
 	notes: (rows, locale) => [
@@ -82,20 +75,17 @@ export default defineChart<ProjectInvestmentRow[]>({
 			r.identification ? [MESSAGES[locale].identificationNote(r.identification[locale])] : []
 		)
 	],
-	table: (rows, locale) => {
-		const m = MESSAGES[locale];
-		return {
-			columns: [m.name, m.sector, m.investment, m.convertedValue],
-			rows: rows.map((r) => [
-				r.name[locale],
-				r.alsoFits
-					? m.aside(r.sectorName?.[locale] ?? '', m.alsoFits(r.alsoFits.name?.[locale] ?? ''))
-					: (r.sectorName?.[locale] ?? ''),
-				formatFigure(r.stated, locale),
-				r.converted ? formatFigure(r.converted, locale) : ''
-			])
-		};
-	},
+	table: (rows, locale, m) => ({
+		columns: [m.name, m.sector, m.investment, m.convertedValue],
+		rows: rows.map((r) => [
+			r.name[locale],
+			r.alsoFits
+				? m.aside(r.sectorName?.[locale] ?? '', m.alsoFits(r.alsoFits.name?.[locale] ?? ''))
+				: (r.sectorName?.[locale] ?? ''),
+			formatFigure(r.stated, locale),
+			r.converted ? formatFigure(r.converted, locale) : ''
+		])
+	}),
 	body: (rows, locale) => ({
 		parts: [
 			{

@@ -18,6 +18,7 @@ import { MESSAGES } from '../../i18n/messages.ts';
 import { defineChart } from '../definition.ts';
 import { sectorColor, twoSectorNotes } from '../common/sectors.ts';
 import { selectInvestmentBySector, type SectorInvestment, type SectorInvestmentRow } from './select.ts';
+import words from './words.json' with { type: 'json' };
 
 /** A sum with a converted part is no more precise than that part: about, to its last digit. */
 function sectorPrecision(row: SectorInvestmentRow) {
@@ -88,18 +89,10 @@ function barRow(row: SectorInvestmentRow, locale: Locale): BarRow {
 
 export default defineChart<SectorInvestment>({
 	id: 'investment-by-sector',
-	title: { zh: '今年签约投资的产业分布', en: 'This year’s signed investment by sector' },
-	subtitle: {
-		zh: '文中的四个产业定位，项目归类为本看板判断，可归两类的已注明',
-		en: 'The article’s four target industries; which project goes where is our call, and where it could go two ways the chart says so'
-	},
+	...words,
 	unit: axisUnitLabel('hundred-million-yuan'),
 	minSize: { width: 280, height: 300 },
 	keyFigure: 'investment-cumulative',
-	describe: {
-		zh: '横向条形图，今年签约项目的投资按产业合计，从多到少排列。',
-		en: 'Horizontal bar chart of this year’s signed investment added up by sector, largest first.'
-	},
 	select: ({ dataset }) => selectInvestmentBySector(dataset),
 	figures: (data) => [
 		...data.context,
@@ -114,20 +107,17 @@ export default defineChart<SectorInvestment>({
 			locale
 		)
 	],
-	table: (data, locale) => {
-		const m = MESSAGES[locale];
-		return {
-			columns: [m.sector, m.name, m.investment],
-			rows: data.rows.map((r) => [
-				r.sector.name[locale],
-				[
-					listed(r.projects, locale) || m.noProjectNamed,
-					...(r.alsoFitting.length ? [m.alsoFittingHere(r.alsoFitting.length)] : [])
-				].join(locale === 'zh' ? '；' : '; '),
-				sectorInvestmentAmount(r, locale)
-			])
-		};
-	},
+	table: (data, locale, m) => ({
+		columns: [m.sector, m.name, m.investment],
+		rows: data.rows.map((r) => [
+			r.sector.name[locale],
+			[
+				listed(r.projects, locale) || m.noProjectNamed,
+				...(r.alsoFitting.length ? [m.alsoFittingHere(r.alsoFitting.length)] : [])
+			].join(locale === 'zh' ? '；' : '; '),
+			sectorInvestmentAmount(r, locale)
+		])
+	}),
 	body: (data, locale) => ({
 		parts: [
 			{ shape: 'text', text: sectorContext(data, locale), size: 'sm' },

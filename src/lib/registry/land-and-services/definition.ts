@@ -8,6 +8,7 @@ import { MESSAGES } from '../../i18n/messages.ts';
 import { defineChart } from '../definition.ts';
 import { figureTable, figureTiles } from '../common/figure-parts.ts';
 import { selectFigures } from '../common/figures.ts';
+import words from './words.json' with { type: 'json' };
 
 interface LandAndServices {
 	figures: Figure[];
@@ -17,17 +18,9 @@ interface LandAndServices {
 
 export default defineChart<LandAndServices>({
 	id: 'land-and-services',
-	title: { zh: '用地与服务', en: 'Land and services' },
-	subtitle: {
-		zh: '“腾笼换鸟”、全天候审批、谋划中的“园中园”，以及文中提到的政策与规划',
-		en: 'Sites handed over to new, better projects, round-the-clock approvals, planned parks, and the policies and plans the article names'
-	},
+	...words,
 	minSize: { width: 280, height: 260 },
 	keyFigure: 'cage-for-new-birds',
-	describe: {
-		zh: '数字卡片、拟建“园中园”名单，以及文中提到的政策与规划。',
-		en: 'Tiles, the list of planned parks within the park, and the policies and plans the article names.'
-	},
 	select: ({ dataset }) => ({
 		figures: selectFigures(dataset, ['cage-for-new-birds', 'approval-service-hours']),
 		parks: dataset.parks,
@@ -36,8 +29,7 @@ export default defineChart<LandAndServices>({
 	figures: (data) => data.figures,
 	otherSources: (data) =>
 		[...data.parks, ...data.policies].map((p) => ({ quote: p.quote, paragraph: p.paragraph })),
-	table: (data, locale) => {
-		const m = MESSAGES[locale];
+	table: (data, locale, m) => {
 		const table = figureTable(data.figures, locale);
 		return {
 			...table,

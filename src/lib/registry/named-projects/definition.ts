@@ -10,6 +10,7 @@ import { defineChart } from '../definition.ts';
 import { clauseNaming } from '../common/describe-figure.ts';
 import { sectorColor, twoSectorNotes } from '../common/sectors.ts';
 import { STAGE_ORDER, selectNamedProjects, type NamedProjectRow } from './select.ts';
+import words from './words.json' with { type: 'json' };
 
 function stageName(stage: string | null, locale: Locale): string {
 	const m = MESSAGES[locale];
@@ -59,14 +60,9 @@ function stageRow(row: NamedProjectRow, locale: Locale): StageRow {
 
 export default defineChart<NamedProjectRow[]>({
 	id: 'named-projects',
-	title: { zh: '文中点名的项目', en: 'The projects the article names' },
-	subtitle: { zh: '文中写明的进度与投资', en: 'Stage and investment where the article gives them' },
+	...words,
 	minSize: { width: 280, height: 420 },
 	keyFigure: 'signed-projects-this-year',
-	describe: {
-		zh: '点图，每行一个项目，圆点位于文中写明的进度：已签约、在建或已投产。',
-		en: 'Dot chart, one row per project, the dot at the stage the article gives: signed, under construction or in production.'
-	},
 	select: ({ dataset }) => selectNamedProjects(dataset),
 	figures: (rows) => rows.flatMap((r) => (r.investment ? [r.investment] : [])),
 	otherSources: (rows) =>
@@ -76,21 +72,18 @@ export default defineChart<NamedProjectRow[]>({
 			...r.project.details.map((d) => ({ quote: d.quote, paragraph: d.paragraph }))
 		]),
 	notes: (rows, locale) => [MESSAGES[locale].editorialNote, ...twoSectorNotes(rows, locale)],
-	table: (rows, locale) => {
-		const m = MESSAGES[locale];
-		return {
-			columns: [m.name, m.stage, m.investment, m.signedThisYear],
-			rows: rows.map((r) => [
-				r.project.name.zhComposed ? m.aside(r.project.name[locale], m.composedName) : r.project.name[locale],
-				[
-					r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
-					...r.project.details.map((d) => d.text[locale])
-				].join(locale === 'zh' ? '；' : '; '),
-				r.investment ? formatFigure(r.investment, locale) : '',
-				r.project.signedThisYear ? m.yes : m.notStated
-			])
-		};
-	},
+	table: (rows, locale, m) => ({
+		columns: [m.name, m.stage, m.investment, m.signedThisYear],
+		rows: rows.map((r) => [
+			r.project.name.zhComposed ? m.aside(r.project.name[locale], m.composedName) : r.project.name[locale],
+			[
+				r.stage ? (m.stageNames[r.stage] ?? r.stage) : m.stageNotStated,
+				...r.project.details.map((d) => d.text[locale])
+			].join(locale === 'zh' ? '；' : '; '),
+			r.investment ? formatFigure(r.investment, locale) : '',
+			r.project.signedThisYear ? m.yes : m.notStated
+		])
+	}),
 	body: (rows, locale) => ({
 		parts: [
 			{

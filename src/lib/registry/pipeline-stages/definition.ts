@@ -13,6 +13,7 @@ import { defineChart } from '../definition.ts';
 import { figureMark, kindOf } from '../common/figure-parts.ts';
 import { numeric } from '../common/figures.ts';
 import { selectPipeline, type Pipeline, type PipelineSegment } from './select.ts';
+import words from './words.json' with { type: 'json' };
 
 export function stageColor(stage: string): ColorToken {
 	return `color-stage-${stage}` as ColorToken;
@@ -39,33 +40,22 @@ function segmentOf(segment: PipelineSegment, locale: Locale): Segment {
 
 export default defineChart<Pipeline>({
 	id: 'pipeline-stages',
-	title: { zh: '入园项目进展', en: 'Where the zone’s projects stand' },
-	subtitle: {
-		zh: '在建与已投产为文中数字，前期项目由总数推算',
-		en: 'Under construction and in production as stated; in preparation derived from the total'
-	},
+	...words,
 	minSize: { width: 280, height: 160 },
 	keyFigure: 'projects-in-zone',
-	describe: {
-		zh: '堆积条形图，入园项目总数按进度分为已投产、在建和前期三段。',
-		en: 'Stacked bar of all projects in the zone, split into in production, under construction and in preparation.'
-	},
 	select: ({ dataset }) => selectPipeline(dataset),
 	figures: (data) => [data.total, ...data.segments.map((s) => s.figure)],
-	table: (data, locale) => {
-		const m = MESSAGES[locale];
-		return {
-			columns: [m.stage, m.value, m.kind],
-			rows: [
-				...data.segments.map((s) => [
-					stageName(s, locale),
-					formatFigure(s.figure, locale),
-					kindOf(s.figure, locale)
-				]),
-				[data.total.label[locale], formatFigure(data.total, locale), kindOf(data.total, locale)]
-			]
-		};
-	},
+	table: (data, locale, m) => ({
+		columns: [m.stage, m.value, m.kind],
+		rows: [
+			...data.segments.map((s) => [
+				stageName(s, locale),
+				formatFigure(s.figure, locale),
+				kindOf(s.figure, locale)
+			]),
+			[data.total.label[locale], formatFigure(data.total, locale), kindOf(data.total, locale)]
+		]
+	}),
 	body: (data, locale) => ({
 		parts: [
 			{

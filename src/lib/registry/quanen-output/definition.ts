@@ -7,6 +7,7 @@ import type { Figure } from '../../dataset/schema.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
 import { figureTiles, figureUnitRow } from '../common/figure-parts.ts';
 import { defineFigureGroup } from '../common/figure-group.ts';
+import words from './words.json' with { type: 'json' };
 
 function need(figures: Figure[], id: string): Figure {
 	const figure = figures.find((f) => f.id === id);
@@ -16,11 +17,7 @@ function need(figures: Figure[], id: string): Figure {
 
 export default defineFigureGroup({
 	id: 'quanen-output',
-	title: { zh: '泉恩管业', en: 'Quanen Pipes' },
-	subtitle: {
-		zh: '一期月产值创纪录，二期拟建生产线',
-		en: 'A record month for phase 1, production lines planned for phase 2'
-	},
+	...words,
 	figureIds: [
 		'quanen-april-output',
 		'quanen-planned-lines',
@@ -29,10 +26,6 @@ export default defineFigureGroup({
 	],
 	minSize: { width: 280, height: 300 },
 	keyFigure: 'quanen-april-output',
-	describe: {
-		zh: '数字卡片给出一期4月份产值和年总产能（是否仅指二期，文中未说明），方格图每格代表一条二期拟建生产线。',
-		en: 'Tiles give phase 1’s April output and the total annual capacity (phase 2’s or the company’s, the article does not say); each outlined square is one production line planned for phase 2.'
-	},
 	body: (figures, locale) => {
 		const m = MESSAGES[locale];
 		return {

@@ -4,21 +4,14 @@
  */
 import { figureTiles, figureUnitRow } from '../common/figure-parts.ts';
 import { defineFigureGroup } from '../common/figure-group.ts';
+import words from './words.json' with { type: 'json' };
 
 export default defineFigureGroup({
 	id: 'recovery',
-	title: { zh: '复工复产', en: 'Back at work after the epidemic' },
-	subtitle: {
-		zh: '企业、在建项目与复岗人员，以及纾困资金',
-		en: 'Enterprises, projects and workers back, and the relief fund'
-	},
+	...words,
 	figureIds: ['enterprises-resumed', 'projects-resumed', 'workers-back', 'relief-fund'],
 	minSize: { width: 280, height: 260 },
 	keyFigure: 'workers-back',
-	describe: {
-		zh: '方格图，每格代表一家企业、一个项目或一百名复岗人员；纾困资金另列。',
-		en: 'Unit chart: each square is one enterprise, one project or 100 workers; the relief fund is listed apart.'
-	},
 	body: (figures, locale) => ({
 		parts: [
 			{

@@ -17,6 +17,7 @@ import {
 	type Timeline,
 	type TimelineEvent
 } from './select.ts';
+import words from './words.json' with { type: 'json' };
 
 function timeItem(e: TimelineEvent, locale: Locale): TimeItem {
 	const title = e.event.title[locale];
@@ -35,17 +36,9 @@ function timeItem(e: TimelineEvent, locale: Locale): TimeItem {
 
 export default defineChart<Timeline>({
 	id: 'timeline',
-	title: { zh: '时间线', en: 'Timeline' },
-	subtitle: {
-		zh: '文中写明日期的事件，及未写日期的事件',
-		en: 'The events the article dates, and those it does not'
-	},
+	...words,
 	minSize: { width: 280, height: 240 },
 	keyFigure: 'date-yisi-construction-start',
-	describe: {
-		zh: '时间轴，按月份排列事件；只写月份或月初的事件画成时段。',
-		en: 'Time axis of the events by month; events dated only to a month or part of one are drawn as spans.'
-	},
 	select: ({ dataset }) => selectTimeline(dataset),
 	figures: (data) => data.events.flatMap((e) => [e.date]),
 	otherSources: (data) =>
@@ -53,16 +46,13 @@ export default defineChart<Timeline>({
 			event.quote && event.paragraph ? [{ quote: event.quote, paragraph: event.paragraph }] : []
 		),
 	notes: (data, locale) => [MESSAGES[locale].yearNotStated(data.year)],
-	table: (data, locale) => {
-		const m = MESSAGES[locale];
-		return {
-			columns: [m.date, m.event],
-			rows: [
-				...data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]]),
-				...data.undated.map((e) => [m.dateNotStated, e.event.title[locale]])
-			]
-		};
-	},
+	table: (data, locale, m) => ({
+		columns: [m.date, m.event],
+		rows: [
+			...data.events.map((e) => [formatFigure(e.date, locale), e.event.title[locale]]),
+			...data.undated.map((e) => [m.dateNotStated, e.event.title[locale]])
+		]
+	}),
 	body: (data, locale) => {
 		const m = MESSAGES[locale];
 		const axis = monthDomain(data.events.map((e) => monthOf(String(e.date.value))));

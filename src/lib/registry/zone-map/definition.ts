@@ -11,6 +11,7 @@ import { defineChart } from '../definition.ts';
 import { figureTable } from '../common/figure-parts.ts';
 import { districtMapPart } from './map-part.ts';
 import { selectZoneMap, type ZoneMapData } from './select.ts';
+import words from './words.json' with { type: 'json' };
 
 const shown = (data: ZoneMapData) => [
 	...data.metrics.flatMap((group) => group.figures),
@@ -20,15 +21,10 @@ const shown = (data: ZoneMapData) => [
 
 export default defineChart<ZoneMapData>({
 	id: 'zone-map',
-	title: { zh: MESSAGES.zh.mapTitle, en: MESSAGES.en.mapTitle },
-	subtitle: { zh: MESSAGES.zh.mapSubtitle, en: MESSAGES.en.mapSubtitle },
+	...words,
 	minSize: { width: 300, height: 480 },
 	wide: true,
 	keyFigure: 'road-network-length',
-	describe: {
-		zh: '地图：廊坊市各区县，高新区所在的安次区以高亮表示（近似位置，不是园区边界），旁列园区基础设施数据、入园项目和文中未给出位置的地点。',
-		en: 'Map of Langfang’s districts and counties, Anci District, where the zone lies, highlighted (approximate, not the zone’s boundary); beside it the zone’s infrastructure figures, its projects and the places the article names without a location.'
-	},
 	select: selectZoneMap,
 	figures: shown,
 	otherSources: (data) =>

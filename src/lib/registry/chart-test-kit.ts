@@ -9,6 +9,7 @@ import ChartFrame from '../charts/frame/ChartFrame.svelte';
 import type { Locale } from '../i18n/locale.ts';
 import { readDistricts } from '../map/geodata-files.ts';
 import { PROJECT_ROOT, loadDataset } from '../server/load-dataset.ts';
+import type { Shape, ShapePart } from '../charts/body.ts';
 import type { ChartDefinition, ChartSources } from './definition.ts';
 import { prepareFrame } from './prepare-frame.ts';
 
@@ -64,4 +65,16 @@ export function describeChart(chart: ChartDefinition, expected: ChartExpectation
 			for (const source of prepareFrame(chart, SOURCES, 'zh').sources) expect(zh).toContain(source.quote);
 		});
 	});
+}
+
+/** The chart's `index`th part of `shape`, drawn from the committed sources in `locale`. */
+export function partOf<S extends Shape>(
+	chart: ChartDefinition,
+	locale: Locale,
+	shape: S,
+	index = 0
+): Extract<ShapePart, { shape: S }> {
+	const part = chart.body(chart.select(SOURCES), locale).parts.filter((p) => p.shape === shape)[index];
+	if (!part) throw new Error(`${chart.id}: no ${shape} part #${index}`);
+	return part as Extract<ShapePart, { shape: S }>;
 }

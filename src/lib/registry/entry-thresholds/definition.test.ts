@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES, describeChart } from '../chart-test-kit.ts';
+import { describeChart, partOf } from '../chart-test-kit.ts';
 import chart from './definition.ts';
+import expected from './expected.json' with { type: 'json' };
 
-describeChart(chart, {
-	marks: 2,
-	zh: ['500万元/亩以上', '50万元/亩以上'],
-	en: ['at least 5 million yuan per mu']
-});
+// What it must show: how many marks, and texts in each language.
+describeChart(chart, expected);
 
 describe('entry-thresholds', () => {
 	it('draws both minimums open-ended', () => {
-		const [part] = chart.body(chart.select(SOURCES), 'zh').parts;
-		if (part?.shape !== 'bar-rows') throw new Error('bars expected');
-		expect(part.rows.every((row) => row.open)).toBe(true);
+		expect(partOf(chart, 'zh', 'bar-rows').rows.every((row) => row.open)).toBe(true);
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES, describeChart, renderChart, visibleText } from '../chart-test-kit.ts';
+import { SOURCES, describeChart, partOf, renderChart, visibleText } from '../chart-test-kit.ts';
 import chart from './definition.ts';
 import { selectInvestmentByProject } from './select.ts';
+import expected from './expected.json' with { type: 'json' };
 
 describe('selectInvestmentByProject', () => {
 	const rows = selectInvestmentByProject(SOURCES.dataset);
@@ -44,21 +45,12 @@ describe('selectInvestmentByProject', () => {
 	});
 });
 
-describeChart(chart, {
-	marks: 6,
-	zh: ['中南高科智慧科技谷', '26.3亿元 · 可归两类', '约10亿元（1.5亿美元，已换算）', '1.2亿元'],
-	en: [
-		'Zhongnan smart tech valley',
-		'2.63 billion yuan · fits two sectors',
-		'about 1 billion yuan (US$150 million, converted)',
-		'Projects that could sit in two sectors: Zhongnan smart tech valley (Modern services or Smart and intelligent technology)'
-	]
-});
+// What it must show: how many marks, and texts in each language.
+describeChart(chart, expected);
 
 describe('investment-by-project', () => {
 	it('draws bars proportional to the investment, on an axis from zero', () => {
-		const [part] = chart.body(chart.select(SOURCES), 'zh').parts;
-		if (part?.shape !== 'bar-rows') throw new Error('bars expected');
+		const part = partOf(chart, 'zh', 'bar-rows');
 		expect(part.axis.max).toBeGreaterThanOrEqual(2.63e9);
 		expect(part.axis.ticks.map((t) => t.label)).toEqual(['0', '10', '20']);
 	});

@@ -4,6 +4,7 @@ import { selectInvestmentByProject } from '../investment-by-project/select.ts';
 import { prepareFrame } from '../prepare-frame.ts';
 import chart from './definition.ts';
 import { selectInvestmentBySector } from './select.ts';
+import expected from './expected.json' with { type: 'json' };
 
 const { dataset } = SOURCES;
 
@@ -40,19 +41,8 @@ describe('selectInvestmentBySector', () => {
 	});
 });
 
-describeChart(chart, {
-	marks: 5,
-	zh: [
-		'新一代信息技术',
-		'28.3亿元 · 2个',
-		'4.2亿元 · 1个 · 另有2个项目也可归此类',
-		'约10亿元 · 1个',
-		'268.7亿元',
-		'约70亿元',
-		'可归两类的项目：云联数据智能产业中心（新一代信息技术或智慧智能）；中南高科智慧科技谷（现代服务业或智慧智能）。'
-	],
-	en: ['Next-generation information technology', '2.83 billion yuan · 2 projects', '+2 could count here']
-});
+// What it must show: how many marks, and texts in each language.
+describeChart(chart, expected);
 
 describe('investment-by-sector', () => {
 	it('its table gives a sum with a converted part as its chart does (about, to its last digit)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES, describeChart, renderChart, visibleText } from '../chart-test-kit.ts';
+import { SOURCES, describeChart, partOf, renderChart, visibleText } from '../chart-test-kit.ts';
 import chart from './definition.ts';
 import { selectPipeline } from './select.ts';
+import expected from './expected.json' with { type: 'json' };
 
 describe('selectPipeline', () => {
 	const pipeline = selectPipeline(SOURCES.dataset);
@@ -19,11 +20,8 @@ describe('selectPipeline', () => {
 	});
 });
 
-describeChart(chart, {
-	marks: 3,
-	zh: ['41个', '已投产', '7个', '21个', '13个', '推算'],
-	en: ['In preparation', '13 projects', 'derived']
-});
+// What it must show: how many marks, and texts in each language.
+describeChart(chart, expected);
 
 describe('pipeline-stages', () => {
 	it('explains the derived count, and hatches it in the bar and the legend', () => {
@@ -33,8 +31,6 @@ describe('pipeline-stages', () => {
 	});
 
 	it('ends its axis at the total, not at a rounder number', () => {
-		const [part] = chart.body(chart.select(SOURCES), 'en').parts;
-		if (part?.shape !== 'stacked-bar') throw new Error('a stacked bar expected');
-		expect(part.axis.max).toBe(41);
+		expect(partOf(chart, 'en', 'stacked-bar').axis.max).toBe(41);
 	});
 });

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3';
 import { SOURCES, describeChart } from '../chart-test-kit.ts';
 import chart from './definition.ts';
 import { dateSpan, dayOfYear, monthDomain, monthOf, selectTimeline } from './select.ts';
+import expected from './expected.json' with { type: 'json' };
 
 describe('selectTimeline and dates', () => {
 	it('orders the dated events and spans what a part of a month covers', () => {
@@ -41,16 +42,5 @@ describe('selectTimeline and dates', () => {
 	});
 });
 
-describeChart(chart, {
-	marks: 4,
-	zh: [
-		'3月初',
-		'4月',
-		'4月30日',
-		'5月14日',
-		'文中未写年份',
-		'文中未写日期的事件',
-		'市规委会批复通过园区总规、控制性详规'
-	],
-	en: ['early March', 'April 30', 'May 14', 'states no year', 'Events the article does not date']
-});
+// What it must show: how many marks, and texts in each language.
+describeChart(chart, expected);

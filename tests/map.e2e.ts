@@ -90,12 +90,15 @@ for (const theme of ['light', 'dark'] as const) {
 			return {
 				group: getComputedStyle(el.querySelector('.maplibregl-ctrl-group')!).backgroundColor,
 				icon: getComputedStyle(icon).backgroundColor,
+				// MapLibre's own icon (dark on white) is replaced by the mask, not painted under it.
+				iconImage: getComputedStyle(icon).backgroundImage,
 				iconMask: getComputedStyle(icon).maskImage
 			};
 		});
 		const tokens = await tokenColours(page, ['--color-surface-raised', '--color-text']);
 		expect(zoom.group).toBe(tokens['--color-surface-raised']);
 		expect(zoom.icon).toBe(tokens['--color-text']);
+		expect(zoom.iconImage).toBe('none');
 		expect(zoom.iconMask).toMatch(/^url\("data:image\/svg\+xml/);
 	});
 }

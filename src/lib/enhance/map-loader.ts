@@ -5,17 +5,13 @@
  * the map came up in its state attribute (svg → loading → webgl, or svg-fallback) and its notice.
  */
 import { selectionState } from '../charts/selection-key.ts';
-import {
-	MAP_ATTRIBUTES as A,
-	selector,
-	wordOf,
-	type MapState
-} from '../charts/shapes/district-map/contract.ts';
+import { MAP_ATTRIBUTES as A, wordOf, type MapState } from '../charts/shapes/district-map/contract.ts';
 import { resolveMapColors } from '../map/map-colors.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { DistrictCollection } from '../map/geodata.ts';
 import type { WebGLMap } from '../map/map-island.svelte.ts';
 import { followSelection, type PageSelection } from './page-selection.ts';
+import { selector } from './selector.ts';
 
 /** How far below the viewport the map starts loading. */
 const LOAD_MARGIN = '200px';

@@ -53,5 +53,5 @@ export const selectable = {
 	/** What the element answers to: nothing where it has no keys. */
 	answersTo: (keys: readonly string[]) => ({ [SELECTION_ATTRIBUTES.keys]: keysAttribute(keys) }),
 	/** What the control selects: nothing where it selects nothing. */
-	selects: (key: string | undefined) => ({ [SELECTION_ATTRIBUTES.select]: key })
+	selects: (key: SelectionKey | undefined) => ({ [SELECTION_ATTRIBUTES.select]: key })
 };

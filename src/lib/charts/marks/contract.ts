@@ -3,6 +3,7 @@
  * (enhance/chart-marks.ts) agree on: the attributes of the marks' group, their targets and what
  * draws them, and the tooltip's classes the script finds a tooltip by. Both sides import them from
  * here, so a rename is a compile error rather than a chart whose keys or tooltips quietly stop.
+ * What paints a mark for the image's comparison (data-drawn) is drawn.ts's: no page script reads it.
  */
 
 export const MARK_ATTRIBUTES = {

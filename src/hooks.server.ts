@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { LANGUAGE_TAG, localeFromParam } from '#lib/i18n/locale.ts';
 import { BOOT_SCRIPT, BOOT_SCRIPT_PLACEHOLDER } from '#lib/server/boot-script.ts';
+import { ROOT_ATTRIBUTES } from '#lib/view/root-contract.ts';
 import { WALL_DISTANCE } from '#lib/wall/wall-params.ts';
 
 // Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!--[0-->`, `<!---->`…): about 1,600 comment
@@ -23,7 +24,7 @@ const roundStyleNumbers = (html: string) =>
 
 const BOOT_SCRIPT_TAG = `<script>${BOOT_SCRIPT}</script>`;
 // Closes lang's quotes and opens its own: the template writes lang="%lang%".
-const WALL_ROOT = `" data-theme="dark" style="--wall-distance: ${WALL_DISTANCE.default}`;
+const WALL_ROOT = `" ${ROOT_ATTRIBUTES.theme}="dark" style="--wall-distance: ${WALL_DISTANCE.default}`;
 
 /**
  * Puts the boot script (src/lib/server/boot-script.ts) into the template, sets <html lang> from

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../i18n/locale.ts';
 import { HOST_SCRIPT_PATH, embedPath } from './embed-paths.ts';
+import { HOST_EMBED_ATTRIBUTE } from './host-snippet-contract.ts';
 
 /**
  * The widths at which each embed's height is measured (heights.json), CSS pixels: from a 320 px
@@ -118,7 +119,7 @@ export function iframeCode(input: EmbedCodeInput): string {
 /** The iframe, marked for our host script, which then sets the embed's exact height from its messages. */
 export function snippetCode(input: EmbedCodeInput): string {
 	return (
-		`${frameCode(input, ' data-langfang-embed')}\n` +
+		`${frameCode(input, ` ${HOST_EMBED_ATTRIBUTE}`)}\n` +
 		`<script async src="${escapeAttribute(`${input.siteUrl}/${HOST_SCRIPT_PATH}`)}"></script>`
 	);
 }

@@ -1,33 +1,34 @@
 /**
- * What JavaScript adds to the server-rendered marks of every chart (`[data-chart-marks]` groups of
- * `[data-mark-id]` targets): one Tab stop per chart with arrow keys between its marks (roving.ts),
- * selecting with Enter, Space or a click, and `data-active` on whatever draws the pointed or
- * focused mark (`[data-mark-ref]` in the same chart). Tooltips need none of it: CSS shows them.
+ * What JavaScript adds to the server-rendered marks of every chart (groups of mark targets, named
+ * in charts/marks/contract.ts): one Tab stop per chart with arrow keys between its marks
+ * (roving.ts), selecting with Enter, Space or a click, and `active` on whatever draws the pointed
+ * or focused mark in the same chart. Tooltips need none of it: CSS shows them.
  */
-import { parseSelection } from '../charts/selection-key.ts';
+import { MARK_ATTRIBUTES as A, tooltipSelector } from '../charts/marks/contract.ts';
+import { SELECTION_ATTRIBUTES, parseSelection } from '../charts/selection-key.ts';
 import { rovingKeydown } from '../charts/roving.ts';
 import type { PageSelection } from './page-selection.ts';
+import { selector } from './selector.ts';
 
-const GROUP = '[data-chart-marks]';
-const MARK = '[data-mark-id]';
+const GROUP = selector(A.group);
+const MARK = selector(A.id);
+const CHART = selector(A.chart);
 
 function marksOf(group: Element): HTMLElement[] {
 	return [...group.querySelectorAll<HTMLElement>(MARK)].filter((mark) => mark.closest(GROUP) === group);
 }
 
 function setActive(mark: HTMLElement, on: boolean): void {
-	const chart = mark.closest('[data-chart-id]') ?? mark.closest(GROUP)!;
-	for (const drawn of chart.querySelectorAll<HTMLElement>(
-		`[data-mark-ref="${CSS.escape(mark.dataset.markId!)}"]`
-	))
-		drawn.toggleAttribute('data-active', on);
+	const chart = mark.closest(CHART) ?? mark.closest(GROUP)!;
+	for (const drawn of chart.querySelectorAll<HTMLElement>(selector(A.ref, mark.getAttribute(A.id)!)))
+		drawn.toggleAttribute(A.active, on);
 }
 
 /** The tooltip CSS shows for a mark: the element right after it, or one inside it. */
 function tooltipOf(mark: HTMLElement): HTMLElement | null {
 	const next = mark.nextElementSibling;
-	if (next instanceof HTMLElement && next.matches('.tooltip.sibling')) return next;
-	return mark.querySelector<HTMLElement>(':scope > .tooltip.parent');
+	if (next instanceof HTMLElement && next.matches(tooltipSelector('sibling'))) return next;
+	return mark.querySelector<HTMLElement>(`:scope > ${tooltipSelector('parent')}`);
 }
 
 /** Room kept between a tooltip and the edge of its chart or of the screen (px). */
@@ -50,7 +51,7 @@ function keepTooltipInside(mark: HTMLElement): void {
 	tooltip.style.removeProperty('translate');
 	const box = tooltip.getBoundingClientRect();
 	if (!box.width) return;
-	const chart = tooltip.closest('[data-chart-id]')?.getBoundingClientRect();
+	const chart = tooltip.closest(CHART)?.getBoundingClientRect();
 	const screen = document.documentElement;
 	const x = shiftInto(
 		box.left,
@@ -68,7 +69,7 @@ function keepTooltipInside(mark: HTMLElement): void {
 }
 
 function select(mark: HTMLElement, selection: PageSelection): void {
-	const key = parseSelection(mark.dataset.select);
+	const key = parseSelection(mark.getAttribute(SELECTION_ATTRIBUTES.select));
 	if (key) selection.toggle(key);
 }
 

@@ -5,17 +5,14 @@
  * the map came up in its state attribute (svg → loading → webgl, or svg-fallback) and its notice.
  */
 import { selectionState } from '../charts/selection-key.ts';
-import {
-	MAP_ATTRIBUTES as A,
-	selector,
-	wordOf,
-	type MapState
-} from '../charts/shapes/district-map/contract.ts';
+import { MAP_ATTRIBUTES as A, wordOf, type MapState } from '../charts/shapes/district-map/contract.ts';
 import { resolveMapColors } from '../map/map-colors.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { DistrictCollection } from '../map/geodata.ts';
 import type { WebGLMap } from '../map/map-island.svelte.ts';
 import { followSelection, type PageSelection } from './page-selection.ts';
+import { selector } from './selector.ts';
+import { ROOT_ATTRIBUTES } from '../view/root-contract.ts';
 
 /** How far below the viewport the map starts loading. */
 const LOAD_MARGIN = '200px';
@@ -111,10 +108,10 @@ export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection):
 
 	const onSelection = () => map?.update({ zoneSelected: zoneSelected() });
 	selection.addEventListener('change', onSelection);
-	// Colours follow the theme: the page's switch (data-theme) or the system's.
+	// Colours follow the theme: the page's switch (the root's theme attribute) or the system's.
 	const recolour = () => map?.update({ colors: resolveMapColors(area) });
 	const themes = new MutationObserver(recolour);
-	themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+	themes.observe(document.documentElement, { attributes: true, attributeFilter: [ROOT_ATTRIBUTES.theme] });
 	const scheme = matchMedia('(prefers-color-scheme: dark)');
 	scheme.addEventListener('change', recolour);
 

@@ -1,10 +1,11 @@
 /**
  * The reader's selection on one page (a sector, a project, a place), shared by every chart, the
- * map and the selection bar. Marks say what they answer to in their server-rendered attributes;
- * this applies the selection to them: `data-selection` on every `[data-keys]` element,
- * `aria-pressed` on every `[data-select]` control.
+ * map and the selection bar. Marks say what they answer to in their server-rendered attributes
+ * (SELECTION_ATTRIBUTES); this applies the selection to them: `state` on every element with
+ * `keys`, `pressed` on every `select` control.
  */
-import { selectionState, type SelectionKey } from '../charts/selection-key.ts';
+import { SELECTION_ATTRIBUTES as A, selectionState, type SelectionKey } from '../charts/selection-key.ts';
+import { selector } from './selector.ts';
 
 export class PageSelection extends EventTarget {
 	#current: SelectionKey | null;
@@ -36,15 +37,15 @@ export class PageSelection extends EventTarget {
 
 /** Marks every element under `root` that answers to selections with its state. */
 export function applySelection(root: ParentNode, current: SelectionKey | null): void {
-	for (const element of root.querySelectorAll<HTMLElement>('[data-keys]')) {
-		const state = selectionState(current, element.dataset.keys!.split(' '));
-		if (state === 'none') delete element.dataset.selection;
-		else element.dataset.selection = state;
+	for (const element of root.querySelectorAll<HTMLElement>(selector(A.keys))) {
+		const state = selectionState(current, element.getAttribute(A.keys)!.split(' '));
+		if (state === 'none') element.removeAttribute(A.state);
+		else element.setAttribute(A.state, state);
 	}
-	for (const control of root.querySelectorAll<HTMLElement>('[data-select]')) {
+	for (const control of root.querySelectorAll<HTMLElement>(selector(A.select))) {
 		// Unchanged values are not written again: each write makes the browser restyle the page.
-		const pressed = String(control.dataset.select === current);
-		if (control.getAttribute('aria-pressed') !== pressed) control.setAttribute('aria-pressed', pressed);
+		const pressed = String(control.getAttribute(A.select) === current);
+		if (control.getAttribute(A.pressed) !== pressed) control.setAttribute(A.pressed, pressed);
 	}
 }
 

@@ -4,12 +4,16 @@
  * shows what its sender saw. Shared by the dashboard and the embeds. Prerendered HTML cannot know
  * the query: the inline script in app.html applies theme and title before the first paint.
  */
+import { THEME_INPUT_NAME, THEME_SWITCH_ATTRIBUTES } from '../components/theme-switch-contract.ts';
+import { KEEP_VIEW_ATTRIBUTES } from '../view/keep-view-contract.ts';
+import { ROOT_ATTRIBUTES } from '../view/root-contract.ts';
 import { readViewQuery, writeViewQuery, type Theme, type ViewQuery } from '../view/view-query.ts';
 import type { PageSelection } from './page-selection.ts';
+import { selector } from './selector.ts';
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-	if (theme === 'system') delete root.dataset.theme;
-	else root.dataset.theme = theme;
+	if (theme === 'system') root.removeAttribute(ROOT_ATTRIBUTES.theme);
+	else root.setAttribute(ROOT_ATTRIBUTES.theme, theme);
 }
 
 export class PageView extends EventTarget {
@@ -58,11 +62,11 @@ export class PageView extends EventTarget {
 }
 
 /**
- * Links marked `data-keep-view` (the language switch, the site's own pages, every number's link to
+ * Links marked to keep the view (KEEP_VIEW_ATTRIBUTES: the language switch, the site's own pages, every number's link to
  * its sentence) carry the current view along: a reader who chose dark reads the article in dark.
  */
 export function keepViewInLinks(root: ParentNode, view: PageView): () => void {
-	const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-keep-view]')];
+	const links = [...root.querySelectorAll<HTMLAnchorElement>(`a${selector(KEEP_VIEW_ATTRIBUTES.link)}`)];
 	const targets = links.map((link) => {
 		const href = link.getAttribute('href')!;
 		const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
@@ -81,9 +85,10 @@ export function keepViewInLinks(root: ParentNode, view: PageView): () => void {
 	return () => view.removeEventListener('change', update);
 }
 
-/** The theme switch (`[data-theme-switch]` radios named `theme`) shows and sets the view's theme. */
+/** The theme switch (components/theme-switch-contract.ts) shows and sets the view's theme. */
 export function enhanceThemeSwitch(root: ParentNode, view: PageView): () => void {
-	const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-theme-switch] input[name="theme"]')];
+	const radios = `${selector(THEME_SWITCH_ATTRIBUTES.root)} input${selector('name', THEME_INPUT_NAME)}`;
+	const inputs = [...root.querySelectorAll<HTMLInputElement>(radios)];
 	const show = () => inputs.forEach((input) => (input.checked = input.value === view.theme));
 	const onChange = (event: Event) => (view.theme = (event.target as HTMLInputElement).value as Theme);
 	show();

@@ -21,6 +21,7 @@ import {
 	WIDE_LOW_BOX
 } from '../styles/tokens.ts';
 import { SHAPE_GEOMETRY } from '../charts/shapes/geometry.ts';
+import { ROOT_ATTRIBUTES } from '../view/root-contract.ts';
 import { PROJECT_ROOT } from './load-dataset.ts';
 
 export const TOKENS_CSS = 'src/lib/styles/tokens.css';
@@ -83,9 +84,9 @@ export function tokensCss(): string {
 		'',
 		block(':root:lang(en)', ['--font-sans: var(--font-latin), var(--font-cjk), sans-serif;']),
 		'',
-		block(":root[data-theme='light']", ['color-scheme: light;']),
+		block(`:root[${ROOT_ATTRIBUTES.theme}='light']`, ['color-scheme: light;']),
 		'',
-		block(":root[data-theme='dark']", ['color-scheme: dark;']),
+		block(`:root[${ROOT_ATTRIBUTES.theme}='dark']`, ['color-scheme: dark;']),
 		''
 	].join('\n');
 }

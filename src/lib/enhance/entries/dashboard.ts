@@ -3,7 +3,8 @@
  * page itself is complete without it (csr = false): charts, tooltips on hover and focus, tables,
  * sources, the SVG map.
  */
-import { MAP_ATTRIBUTES, selector } from '../../charts/shapes/district-map/contract.ts';
+import { MAP_ATTRIBUTES } from '../../charts/shapes/district-map/contract.ts';
+import { selector } from '../selector.ts';
 import { PageSelection, followSelection } from '../page-selection.ts';
 import { PageView, enhanceThemeSwitch, keepViewInLinks } from '../page-view.ts';
 import { enhanceChartMarks } from '../chart-marks.ts';

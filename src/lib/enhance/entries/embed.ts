@@ -2,7 +2,8 @@
  * An embed's page script: sizes the iframe in whatever host page holds it and adds to the
  * server-rendered chart what CSS cannot: arrow keys between marks and the `sel=` highlight.
  */
-import { MAP_ATTRIBUTES, selector } from '../../charts/shapes/district-map/contract.ts';
+import { MAP_ATTRIBUTES } from '../../charts/shapes/district-map/contract.ts';
+import { selector } from '../selector.ts';
 import { PageSelection, followSelection } from '../page-selection.ts';
 import { PageView } from '../page-view.ts';
 import { enhanceChartMarks } from '../chart-marks.ts';

@@ -1,16 +1,23 @@
 /**
  * Our host snippet's script, for news pages with no Pym.js, frames or AMP of their own: each
- * `iframe[data-langfang-embed]` (the snippet: a lazy iframe whose CSS already reserves its height
- * per width) takes the exact height from the embed's own AMP `embed-size` messages, accepted only
- * from that iframe and its origin. Snippets pasted before that (`div[data-langfang-embed="<embed
- * URL>"]` with `data-heights`, "320:640 768:560 …") still work: the div becomes such an iframe when
- * it nears the viewport. A classic script, self-contained, at a stable address: hosts paste it once.
+ * iframe marked as our embed (the snippet: a lazy iframe whose CSS already reserves its height per
+ * width) takes the exact height from the embed's own AMP `embed-size` messages, accepted only from
+ * that iframe and its origin. Snippets pasted before that (a div marked with the embed's URL and
+ * its heights, "320:640 768:560 …") still work: the div becomes such an iframe when it nears the
+ * viewport. The attributes: embed/host-snippet-contract.ts. A classic script, self-contained (the
+ * build inlines what it imports), at a stable address: hosts paste it once.
  */
-const ATTRIBUTE = 'data-langfang-embed';
+import {
+	HOST_EMBED_ATTRIBUTE as EMBED,
+	HOST_HEIGHTS_ATTRIBUTE as HEIGHTS,
+	HOST_READY_ATTRIBUTE as READY,
+	HOST_TITLE_ATTRIBUTE as TITLE
+} from '../../embed/host-snippet-contract.ts';
+
 /** How far below the viewport an embed starts loading. */
 const LOAD_MARGIN = '600px';
 
-function reservedHeight(heights: string | undefined, width: number): number {
+function reservedHeight(heights: string | null, width: number): number {
 	const pairs = (heights ?? '')
 		.split(' ')
 		.map((pair) => pair.split(':').map(Number) as [number, number])
@@ -46,23 +53,23 @@ function follow(frame: HTMLIFrameElement, origin: string, onSized = () => {}): v
 }
 
 function setUp(element: HTMLElement): void {
-	if (element.hasAttribute('data-langfang-ready')) return;
-	element.setAttribute('data-langfang-ready', '');
+	if (element.hasAttribute(READY)) return;
+	element.setAttribute(READY, '');
 	if (element instanceof HTMLIFrameElement) {
 		const url = embedUrl(element.getAttribute('src'));
 		if (url) follow(element, url.origin);
 		return;
 	}
 	const box = element;
-	const url = embedUrl(box.getAttribute(ATTRIBUTE));
+	const url = embedUrl(box.getAttribute(EMBED));
 	if (!url) return;
-	const reserve = () => reservedHeight(box.dataset.heights, box.clientWidth);
+	const reserve = () => reservedHeight(box.getAttribute(HEIGHTS), box.clientWidth);
 	box.style.minHeight = `${reserve()}px`;
 
 	const load = () => {
 		const frame = document.createElement('iframe');
 		frame.src = url.href;
-		frame.title = box.dataset.title ?? '';
+		frame.title = box.getAttribute(TITLE) ?? '';
 		frame.setAttribute('scrolling', 'no');
 		frame.style.cssText = `display:block;width:100%;border:0;height:${reserve()}px`;
 		follow(frame, url.origin, () => (box.style.minHeight = ''));
@@ -80,4 +87,5 @@ function setUp(element: HTMLElement): void {
 	observer.observe(box);
 }
 
-document.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`).forEach(setUp);
+// Not selector(): the name needs no escaping, and its CSS.escape would cost the script its budget.
+document.querySelectorAll<HTMLElement>(`[${EMBED}]`).forEach(setUp);

@@ -15,11 +15,11 @@ import { STAGE_TRACKS } from './stage-tracks/geometry.ts';
 import { TILES } from './tiles/geometry.ts';
 import { TIME_MARKS } from './time-marks/geometry.ts';
 import { UNIT_ROWS } from './unit-rows/geometry.ts';
-import { VALUE_AXIS } from './value-axis/geometry.ts';
+import { AXIS } from './axis/geometry.ts';
 
 export const SHAPE_GEOMETRY: readonly ShapeGeometry[] = [
 	BAND_ROW,
-	VALUE_AXIS,
+	AXIS,
 	BAR_ROWS,
 	STACKED_BAR,
 	UNIT_ROWS,

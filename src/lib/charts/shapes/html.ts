@@ -4,6 +4,7 @@
  */
 import type { Component } from 'svelte';
 import type { Shape, ShapePart } from '../body.ts';
+import type { ShapeProps } from './shape-props.ts';
 import BarRows from './bar-rows/BarRows.html.svelte';
 import Chips from './chips/Chips.html.svelte';
 import DistrictMap from './district-map/DistrictMap.html.svelte';
@@ -17,15 +18,7 @@ import Tiles from './tiles/Tiles.html.svelte';
 import TimeMarks from './time-marks/TimeMarks.html.svelte';
 import UnitRows from './unit-rows/UnitRows.html.svelte';
 
-export interface ShapeProps<Part extends ShapePart = ShapePart> {
-	part: Part;
-	/** Accessible name of the marks' group (the chart's title). */
-	label: string;
-	/** Unique prefix for element ids. */
-	idPrefix: string;
-	/** How to use the keys, read by screen readers once. */
-	instructions: string;
-}
+export type { ShapeProps };
 
 export const SHAPE_HTML: { [S in Shape]: Component<ShapeProps<Extract<ShapePart, { shape: S }>>> } = {
 	'bar-rows': BarRows,

@@ -6,7 +6,7 @@
 import type { BarRowsPart, Mark, TilesPart, UnitRow } from '../../charts/body.ts';
 import type { ChartTable } from '../../charts/frame/frame-content.ts';
 import { BAR_ROWS_TICKS } from '../../charts/shapes/bar-rows/geometry.ts';
-import { valueAxis } from '../../charts/shapes/value-axis/geometry.ts';
+import { valueAxis } from '../../charts/shapes/axis/geometry.ts';
 import type { Figure } from '../../dataset/schema.ts';
 import {
 	formatAxisTick,

@@ -5,7 +5,7 @@
  */
 import type { BarRow } from '../../charts/body.ts';
 import { BAR_ROWS_TICKS } from '../../charts/shapes/bar-rows/geometry.ts';
-import { valueAxis } from '../../charts/shapes/value-axis/geometry.ts';
+import { valueAxis } from '../../charts/shapes/axis/geometry.ts';
 import {
 	axisUnitLabel,
 	formatAxisTick,

@@ -5,7 +5,7 @@
  */
 import type { ColorToken, Segment } from '../../charts/body.ts';
 import { STACKED_BAR_TICKS } from '../../charts/shapes/stacked-bar/geometry.ts';
-import { valueAxis } from '../../charts/shapes/value-axis/geometry.ts';
+import { valueAxis } from '../../charts/shapes/axis/geometry.ts';
 import { formatFigure, formatTick } from '../../format/figure-value.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MESSAGES } from '../../i18n/messages.ts';

@@ -5,7 +5,7 @@
  */
 import { geoPath } from 'd3';
 import type { BarRow, DistrictMapPart, Segment } from '../../charts/body.ts';
-import { valueDomain } from '../../charts/shapes/value-axis/geometry.ts';
+import { valueDomain } from '../../charts/shapes/axis/geometry.ts';
 import { VIEW } from '../../charts/shapes/district-map/geometry.ts';
 import { formatFigure, isOpenEnded } from '../../format/figure-value.ts';
 import type { Locale } from '../../i18n/locale.ts';

@@ -10,7 +10,8 @@ import { color, type ImageContext } from '../../svg/context.ts';
 import { element, insetRect } from '../../svg/svg.ts';
 import { bandRowLabel } from '../band-row/band-row.svg.ts';
 import { BAND_ROW } from '../band-row/geometry.ts';
-import { AXIS_HEIGHT, drawValueAxis } from '../value-axis/value-axis.svg.ts';
+import { AXIS_HEIGHT, drawAxis } from '../axis/axis.svg.ts';
+import { valueLines } from '../axis/geometry.ts';
 import { BAR_ROWS } from './geometry.ts';
 
 /** A bar with its right corners rounded (square when open-ended, as the HTML bar). */
@@ -60,7 +61,7 @@ export function drawBarRows(ctx: ImageContext, part: BarRowsPart, width: number)
 	return {
 		height: plotHeight + AXIS_HEIGHT,
 		draw(canvas, x, y) {
-			drawValueAxis(ctx, canvas, part.axis, x, y, width, plotHeight);
+			drawAxis(ctx, canvas, valueLines(part.axis), { x, y, width, plotHeight });
 			let top = y;
 			for (const { row, label, content, height } of rows) {
 				const rowTop = top + (height - content) / 2;

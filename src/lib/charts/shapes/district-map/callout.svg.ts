@@ -48,14 +48,7 @@ export function drawCallout(
 				width: swatch + 2.6 + textWidth(ctx, words, TEXT_PX.xs),
 				height: lineHeight,
 				draw(canvas: Canvas, x: number, y: number) {
-					drawSwatch(
-						canvas,
-						color(ctx, segment.color as ColorToken),
-						segment.hatched,
-						x,
-						y + (lineHeight - swatch) / 2,
-						swatch
-					);
+					drawSwatch(ctx, canvas, segment, { x, y, size: swatch, lineHeight });
 					drawLines(ctx, canvas, [words], x + swatch + 2.6, y, small);
 				}
 			};

@@ -10,22 +10,25 @@ import { color, type ImageContext } from '../../svg/context.ts';
 import { LEADING, SPACE_PX, TEXT_PX } from '../../svg/sizes.ts';
 import { element, insetRect } from '../../svg/svg.ts';
 import { drawLines, pill, textWidth } from '../../svg/text-blocks.ts';
-import { AXIS_HEIGHT, drawValueAxis } from '../value-axis/value-axis.svg.ts';
+import { AXIS_HEIGHT, drawAxis } from '../axis/axis.svg.ts';
+import { valueLines } from '../axis/geometry.ts';
 import { STACKED_BAR } from './geometry.ts';
 
-/** A legend's colour square, striped and outlined when hatched (base.css's .pattern-hatched). */
+/**
+ * A segment's colour square in a legend, `size` wide, centred on a line `lineHeight` tall at y:
+ * striped and outlined when hatched (base.css's .pattern-hatched).
+ */
 export function drawSwatch(
+	ctx: ImageContext,
 	canvas: Canvas,
-	hex: string,
-	hatched: boolean,
-	x: number,
-	y: number,
-	size: number
+	{ color: token, hatched }: Pick<Segment, 'color' | 'hatched'>,
+	{ x, y, size, lineHeight }: { x: number; y: number; size: number; lineHeight: number }
 ): void {
+	const hex = color(ctx, token as ColorToken);
 	canvas.add(
 		element('rect', {
 			x,
-			y,
+			y: y + (lineHeight - size) / 2,
 			width: size,
 			height: size,
 			rx: 2,
@@ -81,14 +84,7 @@ function legendItem(ctx: ImageContext, segment: Segment, swatch: number): Block 
 		width: swatch + gap + nameWidth + gap + valueWidth + (tag ? gap + tag.width : 0),
 		height: lineHeight,
 		draw(canvas, x, y) {
-			drawSwatch(
-				canvas,
-				color(ctx, segment.color as ColorToken),
-				segment.hatched,
-				x,
-				y + (lineHeight - swatch) / 2,
-				swatch
-			);
+			drawSwatch(ctx, canvas, segment, { x, y, size: swatch, lineHeight });
 			let left = x + swatch + gap;
 			drawLines(ctx, canvas, [segment.name], left, y, { size: TEXT_PX.sm });
 			left += nameWidth + gap;
@@ -116,7 +112,7 @@ export function drawStackedBar(ctx: ImageContext, part: StackedBarPart, width: n
 	const bar: Block = {
 		height: sizes.bar + AXIS_HEIGHT,
 		draw(canvas, x, y) {
-			drawValueAxis(ctx, canvas, part.axis, x, y, width, sizes.bar);
+			drawAxis(ctx, canvas, valueLines(part.axis), { x, y, width, plotHeight: sizes.bar });
 			drawSegments(ctx, canvas, part.segments, part.axis.max, x, y, width, sizes.bar);
 		}
 	};

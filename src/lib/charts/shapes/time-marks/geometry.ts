@@ -12,8 +12,7 @@ export const TIME_MARKS = defineGeometry('time-marks', {
 		mark: 0.8,
 		spanMin: 0.5,
 		textTop: 1.35,
-		textShift: 0.4,
-		monthGap: 0.25
+		textShift: 0.4
 	},
 	narrow: { laneHeight: 6.25 },
 	// Its words' line height, the share of the lane they may take, the band's opacity.

@@ -6,12 +6,12 @@
 import type { TimeMarksPart } from '../../body.ts';
 import { stack, type Block } from '../../svg/blocks.ts';
 import { color, type ImageContext } from '../../svg/context.ts';
-import { LEADING, TEXT_PX } from '../../svg/sizes.ts';
+import { TEXT_PX } from '../../svg/sizes.ts';
 import { element } from '../../svg/svg.ts';
-import { drawLines, textBlock } from '../../svg/text-blocks.ts';
+import { textBlock } from '../../svg/text-blocks.ts';
+import { AXIS_HEIGHT, drawAxis } from '../axis/axis.svg.ts';
+import { monthLines } from '../axis/geometry.ts';
 import { TIME_MARKS, WORDS_BEFORE_PAST } from './geometry.ts';
-
-import { AXIS_HEIGHT } from '../value-axis/value-axis.svg.ts';
 
 /** `top` over `bottom` at `opacity`, as the eye sees it. */
 function blend(top: string, bottom: string, opacity: number): string {
@@ -56,18 +56,7 @@ export function drawTimeMarks(ctx: ImageContext, part: TimeMarksPart, width: num
 	return {
 		height: plotHeight + AXIS_HEIGHT,
 		draw(canvas, x, y) {
-			const border = color(ctx, 'color-border');
-			for (const month of part.months) {
-				const left = x + at(month.day);
-				canvas.add(
-					element('line', { x1: left + 0.5, y1: y, x2: left + 0.5, y2: y + plotHeight, stroke: border })
-				);
-				drawLines(ctx, canvas, [month.label], left + sizes.monthGap, y + plotHeight + sizes.monthGap, {
-					size: TEXT_PX.xs,
-					color: 'color-text-muted',
-					leading: LEADING
-				});
-			}
+			drawAxis(ctx, canvas, monthLines(part), { x, y, width, plotHeight, inset: true });
 			const accent = color(ctx, 'color-accent');
 			let top = y;
 			for (const { item, start, end, middle, before, room, label, height } of lanes) {

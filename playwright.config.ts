@@ -40,7 +40,8 @@ export default defineConfig({
 			// Where this build is served: embeds get their oEmbed files and absolute URLs.
 			env: { PUBLIC_SITE_URL: `http://localhost:${PORT}` },
 			port: PORT,
-			timeout: 180_000,
+			// A build that has to compress its images afresh takes longer (README, Images).
+			timeout: 300_000,
 			reuseExistingServer: false
 		},
 		{
@@ -54,7 +55,7 @@ export default defineConfig({
 				PUBLIC_MAP_STYLE_URL: ONLINE_STYLE_URL
 			},
 			port: SUBPATH_PORT,
-			timeout: 180_000,
+			timeout: 300_000,
 			reuseExistingServer: false
 		},
 		{

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { budgetProblems, measureBudgets, readBudgets } from '../scripts/lib/budgets.ts';
+import { budgetProblems, imageBudget, measureBudgets, readBudgets } from '../scripts/lib/budgets.ts';
 
 const read = (page: string) => readFileSync(`build/${page}`, 'utf8');
 
@@ -9,6 +9,16 @@ test('every page and embed loads within its byte budget (bench/budgets.json)', (
 	const results = measureBudgets('build');
 	expect(results.length).toBeGreaterThan(20);
 	expect(budgetProblems(results)).toEqual([]);
+});
+
+test('the chart images together stay within their budget, and an overrun says by how much', () => {
+	const { bytes, problem } = imageBudget('build');
+	expect(problem).toBeUndefined();
+	const budgets = readBudgets();
+	const tight = { ...budgets, images: { budget: bytes - 1, why: 'a test' } };
+	expect(imageBudget('build', tight).problem).toBe(
+		`images: ${bytes} B in all, over their budget of ${bytes - 1} B by 1 B`
+	);
 });
 
 test('the budget check names the page, its budget and the overrun', () => {

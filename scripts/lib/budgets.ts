@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtImages } from '#lib/images/image-files.ts';
 import { gzipSize, kindOf, pageManifest, totalGzip, type PageManifest } from './page-manifest.ts';
 
 export const BUDGETS_FILE = 'bench/budgets.json';
@@ -12,6 +13,8 @@ interface Budgets {
 	pages: { page: string; budget: number; why: string }[];
 	/** Files other sites load by themselves (the host snippet's script): their own gzipped size. */
 	files: { file: string; budget: number; why: string }[];
+	/** Every chart image file together, as they are (PNGs do not gzip). */
+	images: { budget: number; why: string };
 	neverEager: { pattern: string; why: string }[];
 }
 
@@ -51,6 +54,15 @@ export function measureBudgets(buildDir: string, budgets = readBudgets()): Budge
 		return { page: file, budget, bytes: entry.gzipBytes, manifest: { page: file, eager: [entry], lazy: [] } };
 	});
 	return [...pages, ...files];
+}
+
+/** The chart images' bytes together, and the line that says by how much they are over, if they are. */
+export function imageBudget(buildDir: string, budgets = readBudgets()): { bytes: number; problem?: string } {
+	const bytes = builtImages(buildDir).totalBytes;
+	const { budget } = budgets.images;
+	return bytes > budget
+		? { bytes, problem: `images: ${bytes} B in all, over their budget of ${budget} B by ${bytes - budget} B` }
+		: { bytes };
 }
 
 /** One line per problem: the page, the budget and the overrun, or what it must not load. */

@@ -1,8 +1,9 @@
 /**
  * `vite preview` of the built site on a port of its own, for the scripts that look at the build
  * in a browser (screenshots, embed heights, bench). Vite's own bin, not `npx`, so stopping it
- * stops the server itself; --strictPort refuses a port another (possibly stale) server holds
- * instead of measuring that server's pages.
+ * stops the server itself. --strictPort refuses a port another (possibly stale) server holds, and
+ * the server counts as up only once it says it listens: a stale server answering on that port is
+ * never measured in its place.
  */
 import { spawn } from 'node:child_process';
 
@@ -11,27 +12,36 @@ export interface PreviewServer {
 	stop(): Promise<void>;
 }
 
+const START_TIMEOUT_MS = 20_000;
+
 export async function startPreview(port: number): Promise<PreviewServer> {
 	const server = spawn(
 		process.execPath,
 		['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
-		{ stdio: ['ignore', 'ignore', 'inherit'] }
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
 	);
 	const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
 	const origin = `http://localhost:${port}`;
-	for (let i = 0; ; i++) {
-		if (server.exitCode !== null) throw new Error(`vite preview exited (port ${port} in use?)`);
-		const up = await fetch(`${origin}/`).then(
-			() => true,
-			() => false
-		);
-		if (up) break;
-		if (i > 150) {
+	await new Promise<void>((resolve, reject) => {
+		let said = '';
+		const timer = setTimeout(() => {
 			server.kill();
-			throw new Error('vite preview did not start');
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+			reject(new Error(`vite preview did not start on port ${port} within ${START_TIMEOUT_MS / 1000} s`));
+		}, START_TIMEOUT_MS);
+		server.stdout.on('data', (chunk: Buffer) => {
+			said += chunk.toString();
+			if (said.includes(`:${port}/`)) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		server.on('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`vite preview exited (code ${code}) before listening: is port ${port} in use?`));
+		});
+	});
+	// Its words are not needed any more, but the pipe must be drained.
+	server.stdout.resume();
 	return {
 		origin,
 		stop: async () => {

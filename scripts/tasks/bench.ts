@@ -82,9 +82,11 @@ function imageSizes() {
 }
 const images = imageSizes();
 
+// The browser is found first: without one, nothing is started that would be left running.
+const launchOptions = chromiumLaunchOptions();
 const server = await startPreview(4182);
 const echartsServer = await startEchartsServer();
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await chromium.launch(launchOptions);
 try {
 	const pages: PageResult[] = [];
 	for (const path of PAGES) {

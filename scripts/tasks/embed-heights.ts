@@ -10,9 +10,11 @@ import { REGISTRY } from '../../src/lib/registry/index.ts';
 import { HEIGHTS_FILE, formatHeights, measureEmbeds } from '../lib/measure-embeds.ts';
 import { startPreview } from '../lib/preview-server.ts';
 
+// The browser is found first: without one, nothing is started that would be left running.
+const launchOptions = chromiumLaunchOptions();
 const server = await startPreview(4181);
 try {
-	const browser = await chromium.launch(chromiumLaunchOptions());
+	const browser = await chromium.launch(launchOptions);
 	const heights = await measureEmbeds(
 		browser,
 		server.origin,

@@ -29,10 +29,12 @@ const charts = args.includes('--charts');
 const selector = args.find((a) => a.startsWith('--selector='))?.slice(11);
 const port = 4180;
 
+// The browser is found first: without one, nothing is started that would be left running.
+const launchOptions = chromiumLaunchOptions();
 const server = await startPreview(port);
 try {
 	fs.mkdirSync('screenshots', { recursive: true });
-	const browser = await chromium.launch(chromiumLaunchOptions());
+	const browser = await chromium.launch(launchOptions);
 	for (const path of paths.length ? paths : ['/', '/en/']) {
 		for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 			if (only && !only.includes(name)) continue;

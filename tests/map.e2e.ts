@@ -34,6 +34,52 @@ async function mapColours(page: Page) {
 	};
 }
 
+test.describe('the map embed', () => {
+	/** The big chunks (MapLibre and its worker) the page fetched. */
+	const watchBigScripts = (page: Page) => {
+		const big: string[] = [];
+		page.on('response', async (r) => {
+			if (r.url().endsWith('.js') && (await r.body()).length > 500_000) big.push(r.url());
+		});
+		return big;
+	};
+	const explore = (page: Page) => page.locator('[data-map-explore]');
+
+	test('shows its drawing and starts MapLibre only when the reader asks, from the keyboard too', async ({
+		page
+	}) => {
+		const big = watchBigScripts(page);
+		await page.goto('/embed/zone-map/');
+		await page.waitForLoadState('networkidle');
+		await expect(explore(page)).toBeVisible();
+		await expect(explore(page)).toHaveText('探索地图');
+		await expect(map(page)).toHaveAttribute('data-map-state', 'svg');
+		expect(big, 'MapLibre fetched before the reader asked').toEqual([]);
+
+		await explore(page).focus();
+		await page.keyboard.press('Enter');
+		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+		await expect(explore(page)).toHaveCount(0);
+		expect(big).toHaveLength(2);
+		// The reader goes on in the map it asked for.
+		await expect(map(page).locator('canvas')).toBeFocused();
+	});
+
+	test('starts MapLibre at once where the host opts in (interactive=1), and never shows the control', async ({
+		page
+	}) => {
+		await page.goto('/en/embed/zone-map/?interactive=1');
+		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+		await expect(explore(page)).toBeHidden();
+	});
+
+	test('the dashboard never shows the control: its map starts as it comes into view', async ({ page }) => {
+		await page.goto('/en/');
+		await expect(explore(page)).toHaveCount(1);
+		await expect(explore(page)).toBeHidden();
+	});
+});
+
 test('MapLibre is fetched only when the map comes into view, and everything stays on this host', async ({
 	page,
 	baseURL

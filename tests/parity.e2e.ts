@@ -21,7 +21,8 @@ const TOLERANCE = 0.005;
 /**
  * What the page shows that an image cannot or need not: tooltips (on hover), text for screen
  * readers, the table view (folded: the same numbers), a file to download, how many things a folded
- * list holds (the image shows the things), and the map's notice of what its WebGL map is doing.
+ * list holds (the image shows the things), and the map's notice of what its WebGL map is doing and
+ * the control that starts it.
  */
 const NOT_IN_IMAGES = [
 	'[role="tooltip"]',
@@ -29,7 +30,8 @@ const NOT_IN_IMAGES = [
 	'.table-view',
 	'a[download]',
 	'.count',
-	'[data-map-notice]'
+	'[data-map-notice]',
+	'[data-map-explore]'
 ];
 
 // Bars grow into place when they first show: measured where they end.

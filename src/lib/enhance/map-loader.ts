@@ -1,6 +1,6 @@
 /**
  * Turns the server-rendered SVG zone map (its root: MAP_ATTRIBUTES.root) into the WebGL map when it
- * comes into view and WebGL works: fetches the district shapes (a cacheable GeoJSON file) and the
+ * comes into view (or, `when: 'asked'`, when the reader presses its explore control) and WebGL works: fetches the district shapes (a cacheable GeoJSON file) and the
  * MapLibre island together, then keeps the map in step with the selection and the theme. Says how
  * the map came up in its state attribute (svg → loading → webgl, or svg-fallback) and its notice.
  */
@@ -22,7 +22,21 @@ function inFixedBox(element: HTMLElement): boolean {
 	return getComputedStyle(element).getPropertyValue('--chart-box-height').trim() === 'fixed';
 }
 
-export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection): () => void {
+export interface MapLoading {
+	/**
+	 * `visible`: as it comes into view (the dashboard, the wall). `asked`: when the reader presses
+	 * the map's explore control (an embed, always in view: MapLibre's half megabyte and its start on
+	 * the main thread are not spent on every news page that carries the map, only for a reader who
+	 * wants to move it).
+	 */
+	when?: 'visible' | 'asked';
+}
+
+export function loadMapWhenVisible(
+	root: HTMLElement,
+	selection: PageSelection,
+	{ when = 'visible' }: MapLoading = {}
+): () => void {
 	const area = root.querySelector<HTMLElement>(selector(A.area))!;
 	const notice = root.querySelector<HTMLElement>(selector(A.notice));
 	const attribute = (name: string) => root.getAttribute(name) ?? '';
@@ -85,6 +99,10 @@ export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection):
 					root.setAttribute(A.styleOutcome, outcome);
 					setState('webgl', outcome === 'online-failed' ? wordOf(root, 'notice-onlineFailed') : '');
 					cleanups.push(followSelection(layer, selection));
+					// Pressed from the keyboard: the reader goes on in the map it asked for (once the
+					// map is shown: it is hidden until its first frame, and a hidden canvas takes no focus).
+					if (focusMapWhenReady)
+						requestAnimationFrame(() => layer.querySelector<HTMLElement>('canvas')?.focus());
 				},
 				// The wall runs for weeks: a lost context (a GPU reset) must not leave it on the
 				// drawing for good. MapLibre redraws when the browser gives the context back.
@@ -96,6 +114,7 @@ export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection):
 		}
 	}
 
+	let focusMapWhenReady = false;
 	const observer = new IntersectionObserver(
 		(entries) => {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -104,7 +123,16 @@ export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection):
 		},
 		{ rootMargin: LOAD_MARGIN }
 	);
-	observer.observe(area);
+	const explore = root.querySelector<HTMLButtonElement>(selector(A.explore));
+	const onExplore = () => {
+		focusMapWhenReady = document.activeElement === explore;
+		explore!.remove();
+		void load();
+	};
+	if (when === 'asked' && explore) {
+		explore.hidden = false;
+		explore.addEventListener('click', onExplore, { once: true });
+	} else observer.observe(area);
 
 	const onSelection = () => map?.update({ zoneSelected: zoneSelected() });
 	selection.addEventListener('change', onSelection);
@@ -118,6 +146,7 @@ export function loadMapWhenVisible(root: HTMLElement, selection: PageSelection):
 	return () => {
 		stopped = true;
 		observer.disconnect();
+		explore?.removeEventListener('click', onExplore);
 		themes.disconnect();
 		scheme.removeEventListener('change', recolour);
 		selection.removeEventListener('change', onSelection);

@@ -16,6 +16,11 @@ new PageView(selection, { writesUrl: false });
 followSelection(document, selection);
 enhanceChartMarks(document, selection);
 enhanceSelectControls(document, selection);
-// Only the map embed needs the map's loader: chart embeds never fetch it.
+// Only the map embed needs the map's loader: chart embeds never fetch it. The map embed shows its
+// drawing and starts the WebGL map when the reader asks, unless its host opts in with interactive=1.
 const map = document.querySelector<HTMLElement>(selector(MAP_ATTRIBUTES.root));
-if (map) void import('../map-loader.ts').then(({ loadMapWhenVisible }) => loadMapWhenVisible(map, selection));
+const when = new URLSearchParams(location.search).get('interactive') === '1' ? 'visible' : 'asked';
+if (map)
+	void import('../map-loader.ts').then(({ loadMapWhenVisible }) =>
+		loadMapWhenVisible(map, selection, { when })
+	);

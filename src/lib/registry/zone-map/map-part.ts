@@ -88,7 +88,8 @@ export function districtMapPart(data: ZoneMapData, locale: Locale): DistrictMapP
 				restarting: m.mapRestarting,
 				onlineFailed: m.mapOnlineFailed
 			},
-			gestures: { touch: m.mapGestureTouch, ctrl: m.mapGestureCtrl, cmd: m.mapGestureCmd }
+			gestures: { touch: m.mapGestureTouch, ctrl: m.mapGestureCtrl, cmd: m.mapGestureCmd },
+			actions: { explore: m.mapExplore }
 		}
 	};
 }

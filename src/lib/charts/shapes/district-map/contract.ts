@@ -29,7 +29,9 @@ export const MAP_ATTRIBUTES = {
 	/** A name a small map leaves out (its breakpoint is the geometry's LABELS_FROM). */
 	labelFrom: 'data-label-from',
 	renderer: 'data-map-renderer',
-	callout: 'data-map-callout'
+	callout: 'data-map-callout',
+	/** The control an embed shows over its drawing: the WebGL map starts when it is pressed. */
+	explore: 'data-map-explore'
 } as const;
 
 export type MapState = 'svg' | 'loading' | 'webgl' | 'svg-fallback';

@@ -56,13 +56,17 @@ test.describe('the map embed', () => {
 		await expect(map(page)).toHaveAttribute('data-map-state', 'svg');
 		expect(big, 'MapLibre fetched before the reader asked').toEqual([]);
 
-		await explore(page).focus();
+		// The first stop of the keyboard, as it is first in sight.
+		await page.keyboard.press('Tab');
+		await expect(explore(page)).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
 		await expect(explore(page)).toHaveCount(0);
 		expect(big).toHaveLength(2);
-		// The reader goes on in the map it asked for.
+		// The reader goes on in the map it asked for, named in the page's language, as its buttons are.
 		await expect(map(page).locator('canvas')).toBeFocused();
+		await expect(map(page).locator('canvas')).toHaveAttribute('aria-label', '交互地图');
+		await expect(map(page).locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', '放大');
 	});
 
 	test('starts MapLibre at once where the host opts in (interactive=1), and never shows the control', async ({

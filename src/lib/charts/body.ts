@@ -227,6 +227,8 @@ export interface DistrictMapPart {
 		notices: { loading: string; noWebgl: string; lost: string; restarting: string; onlineFailed: string };
 		/** What the map says when a reader tries to move it with a gesture the page scrolls by. */
 		gestures: { touch: string; ctrl: string; cmd: string };
+		/** The accessible names of the WebGL map and its buttons (MapLibre's own are English). */
+		controls: { canvas: string; zoomIn: string; zoomOut: string; toggleAttribution: string };
 		/** The control that starts the WebGL map where it waits to be asked (an embed). */
 		actions: { explore: string };
 	};

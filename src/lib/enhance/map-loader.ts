@@ -94,6 +94,12 @@ export function loadMapWhenVisible(
 							ctrl: wordOf(root, 'gesture-ctrl'),
 							cmd: wordOf(root, 'gesture-cmd')
 						},
+				controlLabels: {
+					canvas: wordOf(root, 'control-canvas'),
+					zoomIn: wordOf(root, 'control-zoomIn'),
+					zoomOut: wordOf(root, 'control-zoomOut'),
+					toggleAttribution: wordOf(root, 'control-toggleAttribution')
+				},
 				markerElement,
 				onready: (outcome) => {
 					root.setAttribute(A.styleOutcome, outcome);

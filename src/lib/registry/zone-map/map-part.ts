@@ -89,6 +89,12 @@ export function districtMapPart(data: ZoneMapData, locale: Locale): DistrictMapP
 				onlineFailed: m.mapOnlineFailed
 			},
 			gestures: { touch: m.mapGestureTouch, ctrl: m.mapGestureCtrl, cmd: m.mapGestureCmd },
+			controls: {
+				canvas: m.mapCanvas,
+				zoomIn: m.mapZoomIn,
+				zoomOut: m.mapZoomOut,
+				toggleAttribution: m.mapToggleAttribution
+			},
 			actions: { explore: m.mapExplore }
 		}
 	};

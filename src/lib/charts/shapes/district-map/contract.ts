@@ -37,7 +37,10 @@ export const MAP_ATTRIBUTES = {
 export type MapState = 'svg' | 'loading' | 'webgl' | 'svg-fallback';
 
 type Words = DistrictMapPart['webgl'];
-type WordKey = `notice-${keyof Words['notices'] & string}` | `gesture-${keyof Words['gestures'] & string}`;
+type WordKey =
+	| `notice-${keyof Words['notices'] & string}`
+	| `gesture-${keyof Words['gestures'] & string}`
+	| `control-${keyof Words['controls'] & string}`;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -45,7 +48,8 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 export function wordAttributes(words: Words): Record<`data-${string}`, string> {
 	return Object.fromEntries([
 		...Object.entries(words.notices).map(([key, text]) => [`data-notice-${kebab(key)}`, text]),
-		...Object.entries(words.gestures).map(([key, text]) => [`data-gesture-${kebab(key)}`, text])
+		...Object.entries(words.gestures).map(([key, text]) => [`data-gesture-${kebab(key)}`, text]),
+		...Object.entries(words.controls).map(([key, text]) => [`data-control-${kebab(key)}`, text])
 	]);
 }
 

@@ -32,3 +32,28 @@ export function colourShares(
 	}
 	return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n / total]));
 }
+
+/** The box around the image's pixels within `tolerance` of `colour`, in pixels of the image. */
+export function colourBox(
+	png: Buffer,
+	[r, g, b]: Rgb,
+	tolerance = 6
+): { left: number; top: number; right: number; bottom: number } {
+	const image = PNG.sync.read(png);
+	const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+	for (let y = 0; y < image.height; y++)
+		for (let x = 0; x < image.width; x++) {
+			const i = (y * image.width + x) * 4;
+			if (
+				Math.abs(image.data[i]! - r) <= tolerance &&
+				Math.abs(image.data[i + 1]! - g) <= tolerance &&
+				Math.abs(image.data[i + 2]! - b) <= tolerance
+			) {
+				box.left = Math.min(box.left, x);
+				box.top = Math.min(box.top, y);
+				box.right = Math.max(box.right, x);
+				box.bottom = Math.max(box.bottom, y);
+			}
+		}
+	return box;
+}

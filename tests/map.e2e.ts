@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures.ts';
-import { colourShares, parseRgb } from './map-pixels.ts';
+import { colourBox, colourShares, parseRgb } from './map-pixels.ts';
 
 /** The map's drawing, where its state and its WebGL layer are. */
 const map = (page: Page) => page.locator('[data-map-id="zone-map"]');
@@ -67,6 +67,30 @@ test.describe('the map embed', () => {
 		await expect(map(page).locator('canvas')).toBeFocused();
 		await expect(map(page).locator('canvas')).toHaveAttribute('aria-label', '交互地图');
 		await expect(map(page).locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', '放大');
+	});
+
+	test('the WebGL map comes up where the drawing showed the districts: nothing moves when it is pressed', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto('/embed/zone-map/');
+		await expect(explore(page)).toBeVisible();
+		const { land } = await mapColours(page);
+		// The districts' west, north and south edges (the zone's charts stand in the east).
+		const edges = async () => {
+			const { left, top, bottom } = colourBox(await page.locator('[data-map-area]').screenshot(), land);
+			return { left, top, bottom };
+		};
+		const drawing = await edges();
+		await explore(page).click();
+		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+		await expect.poll(async () => (await edges()).left, { timeout: 10_000 }).toBeLessThan(drawing.left + 100);
+		const webgl = await edges();
+		for (const side of ['left', 'top', 'bottom'] as const)
+			expect(
+				Math.abs(webgl[side] - drawing[side]),
+				`${side}: drawing ${drawing[side]}, WebGL ${webgl[side]}`
+			).toBeLessThanOrEqual(3);
 	});
 
 	test('starts MapLibre at once where the host opts in (interactive=1), and never shows the control', async ({

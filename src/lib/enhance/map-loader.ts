@@ -22,6 +22,26 @@ function inFixedBox(element: HTMLElement): boolean {
 	return getComputedStyle(element).getPropertyValue('--chart-box-height').trim() === 'fixed';
 }
 
+/**
+ * Where the drawing shows the districts, as room around them in the map's box: the WebGL map is
+ * framed the same (both are Mercator), so it comes up over the drawing without moving a district.
+ * Undefined when the drawing has no size (the map then frames them its own way).
+ */
+function drawingPadding(
+	area: HTMLElement
+): { top: number; bottom: number; left: number; right: number } | undefined {
+	const rects = [...area.querySelectorAll(selector(A.district))].map((path) => path.getBoundingClientRect());
+	const box = area.getBoundingClientRect();
+	if (!rects.length || !box.width || !box.height) return undefined;
+	const padding = {
+		top: Math.min(...rects.map((r) => r.top)) - box.top,
+		left: Math.min(...rects.map((r) => r.left)) - box.left,
+		bottom: box.bottom - Math.max(...rects.map((r) => r.bottom)),
+		right: box.right - Math.max(...rects.map((r) => r.right))
+	};
+	return Object.values(padding).every((side) => side >= 0) ? padding : undefined;
+}
+
 export interface MapLoading {
 	/**
 	 * `visible`: as it comes into view (the dashboard, the wall). `asked`: when the reader presses
@@ -78,6 +98,7 @@ export function loadMapWhenVisible(
 				})
 			]);
 			if (stopped) return;
+			const fitPadding = drawingPadding(area);
 			const layer = Object.assign(document.createElement('div'), { className: 'webgl-layer' });
 			area.append(layer);
 			map = mountWebGLMap(layer, {
@@ -86,6 +107,7 @@ export function loadMapWhenVisible(
 				zoneSelected: zoneSelected(),
 				colors: resolveMapColors(area),
 				styleUrl: attribute(A.styleUrl),
+				...(fitPadding && { fitPadding }),
 				// Only where the page scrolls past the map: the wall's fills a box nobody touches.
 				gestureHelp: inFixedBox(root)
 					? undefined

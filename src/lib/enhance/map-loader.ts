@@ -1,15 +1,16 @@
 /**
  * Turns the server-rendered SVG zone map (its root: MAP_ATTRIBUTES.root) into the WebGL map when it
- * comes into view (or, `when: 'asked'`, when the reader presses its explore control) and WebGL works: fetches the district shapes (a cacheable GeoJSON file) and the
- * MapLibre island together, then keeps the map in step with the selection and the theme. Says how
- * the map came up in its state attribute (svg → loading → webgl, or svg-fallback) and its notice.
+ * comes into view (or, `when: 'asked'`, when the reader presses its explore control) and WebGL
+ * works: fetches the district shapes (a cacheable GeoJSON file) and the MapLibre island together,
+ * then keeps the map in step with the selection and the theme. Says how the map came up in its
+ * state attribute (svg → loading → webgl, or svg-fallback) and its notice.
  */
 import { selectionState } from '../charts/selection-key.ts';
 import { MAP_ATTRIBUTES as A, wordOf, type MapState } from '../charts/shapes/district-map/contract.ts';
 import { resolveMapColors } from '../map/map-colors.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { DistrictCollection } from '../map/geodata.ts';
-import type { WebGLMap } from '../map/map-island.svelte.ts';
+import type { WebGLMap, WebGLMapOptions } from '../map/map-island.svelte.ts';
 import { followSelection, type PageSelection } from './page-selection.ts';
 import { selector } from './selector.ts';
 import { ROOT_ATTRIBUTES } from '../view/root-contract.ts';
@@ -27,9 +28,7 @@ function inFixedBox(element: HTMLElement): boolean {
  * framed the same (both are Mercator), so it comes up over the drawing without moving a district.
  * Undefined when the drawing has no size (the map then frames them its own way).
  */
-function drawingPadding(
-	area: HTMLElement
-): { top: number; bottom: number; left: number; right: number } | undefined {
+function drawingPadding(area: HTMLElement): WebGLMapOptions['fitPadding'] {
 	const rects = [...area.querySelectorAll(selector(A.district))].map((path) => path.getBoundingClientRect());
 	const box = area.getBoundingClientRect();
 	if (!rects.length || !box.width || !box.height) return undefined;

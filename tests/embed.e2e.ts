@@ -29,9 +29,13 @@ function embedUrl(id: string, lang: '' | 'en/' = '', query = ''): string {
 async function heights(page: Page): Promise<{ document: number; frame: number }> {
 	const iframe = page.locator('iframe').first();
 	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-	// A lazy iframe navigates from about:blank to the embed while we ask: that is "not loaded yet".
+	// A lazy iframe navigates from about:blank to the embed while we ask: that is "not loaded yet",
+	// whether the question is cut off or lands in a document that has no element yet.
 	const documentHeight = await frame
-		.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+		.evaluate(() => {
+			const root = document.documentElement as HTMLElement | null;
+			return root ? Math.ceil(root.getBoundingClientRect().height) : 0;
+		})
 		.catch((error: Error) => {
 			if (/context was destroyed|navigation/i.test(error.message)) return 0;
 			throw error;

@@ -21,6 +21,7 @@ const LAYERS: { name: string; paths: string[] }[] = [
 		name: 'leaves',
 		paths: [
 			'styles/',
+			'text/',
 			'charts/body.ts',
 			'charts/selection-key.ts',
 			'charts/roving.ts',

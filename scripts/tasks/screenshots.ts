@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: serves the built site and photographs pages at phone, laptop, 1080p and
  * 4K sizes, light and dark, Chinese and English, into screenshots/ (not committed). Run
- * `npm run build` first. Options: --path=/en/ (repeatable), --only=phone,laptop, --viewport-only,
- * --charts.
+ * `npm run build` first. Options: --path=/en/ (repeatable), --only=phone,laptop (also phone320,
+ * phone360, phone412), --scheme=dark, --viewport-only, --charts.
  */
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -11,6 +11,10 @@ import { startPreview } from '../lib/preview-server.ts';
 
 const VIEWPORTS = {
 	phone: { width: 375, height: 812 },
+	// The narrow phones a picture desk checks (320: small Android and iPhone SE in zoomed mode).
+	phone320: { width: 320, height: 640 },
+	phone360: { width: 360, height: 780 },
+	phone412: { width: 412, height: 915 },
 	laptop: { width: 1280, height: 800 },
 	hd: { width: 1920, height: 1080 },
 	uhd: { width: 3840, height: 2160 }
@@ -23,6 +27,7 @@ const only = args
 	?.slice(7)
 	.split(',');
 const fullPage = !args.includes('--viewport-only');
+const schemeOnly = args.find((a) => a.startsWith('--scheme='))?.slice(9);
 // --charts: also photograph each chart on its own, as screenshots/charts/<id>-<size>-<scheme>-<lang>.png.
 const charts = args.includes('--charts');
 // --selector=CSS: photograph that element instead of the page.
@@ -39,6 +44,7 @@ try {
 		for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 			if (only && !only.includes(name)) continue;
 			for (const scheme of ['light', 'dark'] as const) {
+				if (schemeOnly && scheme !== schemeOnly) continue;
 				const page = await browser.newPage({ viewport, colorScheme: scheme });
 				await page.goto(`${server.origin}${path}`);
 				await page.waitForLoadState('networkidle');

@@ -59,8 +59,9 @@ export function readingLayoutProblems(shortFigure: string): string[] {
 		return result;
 	}
 	function hidden(el: Element): boolean {
-		// A tooltip is over its neighbours by design, and only while asked for.
-		if (el.closest('[role="tooltip"]')) return true;
+		// A tooltip, and MapLibre's hint to use two fingers, are over their neighbours by design, and
+		// only for a moment.
+		if (el.closest('[role="tooltip"], .maplibregl-cooperative-gesture-screen')) return true;
 		return !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || clippedAway(el);
 	}
 
@@ -75,15 +76,24 @@ export function readingLayoutProblems(shortFigure: string): string[] {
 		const el = node.parentElement!;
 		const range = document.createRange();
 		range.selectNodeContents(node);
+		// A line's box is its font's content area, taller than the glyphs (Noto Sans CJK's is 1.45em):
+		// lines set tight (line-height 1.3) touch by that much. What overlaps is the em box.
+		const trim = (fontSize: number, height: number) => Math.max(0, (height - fontSize) / 2);
+		const fontSize = parseFloat(getComputedStyle(el).fontSize);
 		for (const rect of range.getClientRects()) {
 			if (rect.width < 1 || rect.height < 1) continue;
-			let box = { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+			const inset = trim(fontSize, rect.height);
+			let box = { left: rect.left, right: rect.right, top: rect.top + inset, bottom: rect.bottom - inset };
 			let cut = '';
 			for (const clip of clippers(el)) {
 				const edge = clip.el.getBoundingClientRect();
 				const outside =
-					box.left < edge.left - 1 || box.right > edge.right + 1 || box.top < edge.top - 1 || box.bottom > edge.bottom + 1;
-				if (outside && !clip.scrolls && !cut) cut = `cut by ${clip.el.tagName.toLowerCase()}.${[...clip.el.classList].join('.')}`;
+					box.left < edge.left - 1 ||
+					box.right > edge.right + 1 ||
+					box.top < edge.top - 1 ||
+					box.bottom > edge.bottom + 1;
+				if (outside && !clip.scrolls && !cut)
+					cut = `cut by ${clip.el.tagName.toLowerCase()}.${[...clip.el.classList].join('.')}`;
 				box = {
 					left: Math.max(box.left, edge.left),
 					right: Math.min(box.right, edge.right),
@@ -91,7 +101,11 @@ export function readingLayoutProblems(shortFigure: string): string[] {
 					bottom: Math.min(box.bottom, edge.bottom)
 				};
 			}
-			if (!cut && !clippers(el).some((clip) => clip.scrolls) && (box.left < -1 || box.right > viewportWidth + 1))
+			if (
+				!cut &&
+				!clippers(el).some((clip) => clip.scrolls) &&
+				(box.left < -1 || box.right > viewportWidth + 1)
+			)
 				cut = 'cut by the window’s edge';
 			if (cut) problems.push(`${quote(node.textContent!)} is ${cut}`);
 			if (box.right - box.left > 1 && box.bottom - box.top > 1) lines.push({ node, el, box });

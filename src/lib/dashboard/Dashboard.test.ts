@@ -14,6 +14,7 @@ import FigureTable from '../components/FigureTable.svelte';
 import SourceArticle from '../components/SourceArticle.svelte';
 import RepairNotes from '../components/RepairNotes.svelte';
 import { siteLinksContext, type SiteLinks } from '../components/site-links.ts';
+import { withoutFigureSpans } from '../registry/chart-test-kit.ts';
 
 const dataset = loadDataset();
 const repair = loadRepairNotes();
@@ -30,7 +31,7 @@ const links: SiteLinks = {
 };
 
 function dashboard(locale: 'zh' | 'en'): string {
-	return render(Dashboard, {
+	const { body } = render(Dashboard, {
 		props: {
 			locale,
 			year: 2020,
@@ -45,17 +46,22 @@ function dashboard(locale: 'zh' | 'en'): string {
 			embed: { siteRoot: './', siteUrl: '', titles: {} }
 		},
 		context: siteLinksContext({ ...links, otherLanguage: locale === 'zh' ? './en/' : '../' })
-	}).body;
+	});
+	return withoutFigureSpans(body);
 }
 const zh = dashboard('zh');
 const en = dashboard('en');
-const figuresPage = render(FigureTable, {
-	props: { dataset, locale: 'en', messages: MESSAGES.en },
-	context: siteLinksContext({ ...links, figures: '', article: '../article/' })
-}).body;
-const articlePage = render(SourceArticle, {
-	props: { paragraphs: dataset.article.paragraphs, figures: dataset.figures }
-}).body;
+const figuresPage = withoutFigureSpans(
+	render(FigureTable, {
+		props: { dataset, locale: 'en', messages: MESSAGES.en },
+		context: siteLinksContext({ ...links, figures: '', article: '../article/' })
+	}).body
+);
+const articlePage = withoutFigureSpans(
+	render(SourceArticle, {
+		props: { paragraphs: dataset.article.paragraphs, figures: dataset.figures }
+	}).body
+);
 
 /** Like toContain, but a failure names the missing text instead of printing the whole page. */
 function expectIn(html: string, text: string): void {

@@ -80,6 +80,11 @@ export function loadMapWhenVisible(
 				: root.querySelector(`${selector(A.districtLabel, districtId)} > *`);
 		const marker = document.createElement('div');
 		if (original) marker.append(original.cloneNode(true));
+		// The WebGL map is framed as the drawing is: its zone's charts get the drawing's room east
+		// of the zone (--callout-room, worked out on the drawing's label).
+		const room =
+			original?.parentElement && getComputedStyle(original.parentElement).getPropertyValue('--callout-room');
+		if (districtId === zoneDistrict && room) marker.style.setProperty('--callout-room', room);
 		return marker;
 	};
 

@@ -54,7 +54,11 @@ describe('chart images', () => {
 			// server renders it for the embed; not its tooltips, which show on hover only.
 			const html = render(ChartBody, {
 				props: { body: frame.body, chartId: frame.id, label: frame.title, instructions: '' }
-			}).body.replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '');
+			})
+				.body.replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '')
+				// A short figure kept on one line is its own span (WholeFigures): read its text in place.
+				.replace(/<span class="whole-figure">([^<]*)<\/span>/g, '$1')
+				.replace(/<!--[\s\S]*?-->/g, '');
 			const values = [
 				...html.matchAll(/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>([^<]+)</g),
 				...html.matchAll(/<strong>([^<]+)<\/strong>/g)

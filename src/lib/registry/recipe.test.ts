@@ -13,7 +13,7 @@ import { chartImage } from '../images/chart-image.ts';
 import { palette } from '../images/palette.ts';
 import { textMeasure } from '../images/text-measure.ts';
 import { buildHeights, unmeasuredHeights } from '../server/embed-sizes.ts';
-import { SOURCES } from './chart-test-kit.ts';
+import { SOURCES, withoutFigureSpans } from './chart-test-kit.ts';
 import { figureBarRows } from './common/figure-parts.ts';
 import { defineFigureGroup } from './common/figure-group.ts';
 import { prepareFrame } from './prepare-frame.ts';
@@ -38,7 +38,7 @@ describe('a new chart of an existing shape (README, “Adding a chart”)', () =
 
 	it('shows in its frame on the page, with its marks, title, unit, table and sentences', () => {
 		const frame = prepareFrame(throwaway, SOURCES, 'zh');
-		const html = render(ChartFrame, { props: { frame } }).body;
+		const html = withoutFigureSpans(render(ChartFrame, { props: { frame } }).body);
 		expect(html).toContain('data-chart-id="throwaway-networks"');
 		expect(html).toContain('路网与管线');
 		expect(html).toContain('单位：公里');

@@ -20,7 +20,7 @@ export const SHORT_FIGURE = [
 	String.raw`paragraph \d+`,
 	// Not the 6 of ES6项目: a number starts after no letter or digit.
 	String.raw`(?<![A-Za-z\d.,])${NUMBER}(?:多|余)?(?:${CHINESE_UNIT})`,
-	String.raw`(?<![A-Za-z\d.,])(?:US\$|¥)?${NUMBER}(?: (?:billion|million|thousand))?(?: (?:${ENGLISH_UNIT})\b|%)`,
+	String.raw`(?<![A-Za-z\d.,])(?:US\$|¥)?${NUMBER}(?: (?:billion|million|thousand))?(?: (?:${ENGLISH_UNIT})(?![A-Za-z])|%)`,
 	String.raw`US\$${NUMBER}(?: (?:billion|million))?`,
 	String.raw`\b\d{1,2} (?:${MONTHS})\b|\b(?:${MONTHS}) \d{1,2}\b`
 ].join('|');
@@ -42,4 +42,19 @@ export function textPieces(text: string): TextPiece[] {
 	}
 	if (at < text.length) pieces.push({ text: text.slice(at), whole: false });
 	return pieces;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/**
+ * The text as HTML, escaped, each short figure in a span that keeps it on one line: one string,
+ * so a sentence with figures costs the page no more nodes or hydration markers than the spans.
+ */
+export function wholeFiguresHtml(text: string): string {
+	return textPieces(text)
+		.map((piece) =>
+			piece.whole ? `<span class="whole-figure">${escape(piece.text)}</span>` : escape(piece.text)
+		)
+		.join('');
 }

@@ -13,6 +13,13 @@ export const LABELS_FROM = { medium: 22, wide: 26 } as const;
 /** A map at least this wide (rem) gives a roomy callout (longer words: English) its own width. */
 export const ROOMY_FROM = 20;
 
+/**
+ * Below this map width (rem: a phone's) the zone's marker sits closer to its point and higher, and
+ * its charts take the room east of the point, their rows on two lines, so they stay inside the
+ * map without being moved west over the district.
+ */
+export const NARROW_MAP = 22;
+
 export const DISTRICT_MAP = {
 	...defineGeometry('district-map', {
 		sizes: {
@@ -23,6 +30,10 @@ export const DISTRICT_MAP = {
 			markerMargin: 0.5,
 			calloutWidth: 9.5,
 			calloutWidthRoomy: 11,
+			/** The least a callout narrows to, on a narrow map. */
+			calloutWidthMin: 6.5,
+			markerXNarrow: 0.25,
+			markerYNarrow: -5.5,
 			calloutStack: 0.9,
 			calloutBar: 0.55
 		},
@@ -36,8 +47,9 @@ export const DISTRICT_MAP = {
 		),
 		// On the map's layers, where the marker's reach is worked out as well as on the marker.
 		`@container map (width >= ${ROOMY_FROM}rem) {\n\t[data-callout='roomy'] [data-map-area] > * {\n\t\t--callout-width: var(--district-map-callout-width-roomy);\n\t\t--callout-row: var(--district-map-callout-row-roomy);\n\t}\n}`,
-		// Below that a roomy callout has no room for the lengths: they are the infrastructure chart's, next to it.
-		`@container map (width < ${ROOMY_FROM}rem) {\n\t[data-callout='roomy'] [data-callout-lengths] {\n\t\tdisplay: none;\n\t}\n}`
+		// A phone's map spans its card's padding (--frame-inset): every pixel is room for the zone's charts.
+		`@container chart (width < ${NARROW_MAP}rem) {\n\t[data-shape='district-map'] > :first-child {\n\t\tmargin-inline: calc(-1 * var(--frame-inset, 0px));\n\t}\n}`,
+		`@container map (width < ${NARROW_MAP}rem) {\n\t[data-map-area] > * {\n\t\t--district-map-marker-x: var(--district-map-marker-x-narrow);\n\t\t--district-map-marker-y: var(--district-map-marker-y-narrow);\n\t\t--callout-row: var(--district-map-callout-row-roomy);\n\t\t--zone-name-size: var(--text-xs);\n\t\t--callout-padding-inline: var(--space-2);\n\t}\n}`
 	]
 };
 

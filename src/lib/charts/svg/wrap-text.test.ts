@@ -7,13 +7,14 @@ describe('line breaking', () => {
 			'总',
 			'投',
 			'资',
-			'26.3亿',
-			'元，',
+			'26.3亿元，',
 			'已',
 			'换',
 			'算'
 		]);
-		expect(breakPieces('（1.5亿美元）')).toEqual(['（1.5亿', '美', '元）']);
+		expect(breakPieces('（1.5亿美元）')).toEqual(['（1.5亿美元）']);
+		expect(breakPieces('72.96平方公里（第13段）')).toEqual(['72.96平方公里', '（第13段）']);
+		expect(breakPieces('over 26.87 billion yuan')).toEqual(['over ', '26.87 billion yuan']);
 		expect(breakPieces('“九通一平”各')).toEqual(['“九', '通', '一', '平”', '各']);
 	});
 

@@ -1,7 +1,10 @@
 /**
  * Line breaking for images, the way a browser breaks Chinese and English: between ideographs, at
- * spaces, never before a closing mark or after an opening one, never inside a number and its unit.
+ * spaces, never before a closing mark or after an opening one, never inside a short figure (a
+ * number and its unit, a paragraph reference: as the page keeps them, text/short-figures.ts).
  */
+import { textPieces } from '../../text/short-figures.ts';
+
 const IDEOGRAPHIC = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 /** Never at the start of a line: closing marks and punctuation. */
 const NO_LINE_START = new Set([...'，。、；：？！）」』”’》〉】…·%,.;:!?)]}—']);
@@ -25,11 +28,21 @@ function breakAllowed(before: string, after: string): boolean {
 
 /** The pieces of a text between which a line may break (each keeps the spaces after it). */
 export function breakPieces(text: string): string[] {
+	// Where a short figure goes on (in UTF-16 offsets, as the pattern matches): no break before.
+	const inside = new Set<number>();
+	let offset = 0;
+	for (const { text: piece, whole } of textPieces(text)) {
+		if (whole) for (let k = 1; k < piece.length; k++) inside.add(offset + k);
+		offset += piece.length;
+	}
 	const chars = [...text];
 	const pieces: string[] = [];
 	let piece = '';
+	let at = 0;
 	chars.forEach((char, i) => {
-		if (piece && breakAllowed(chars[i - 1]!, char)) {
+		const here = at;
+		at += char.length;
+		if (piece && !inside.has(here) && breakAllowed(chars[i - 1]!, char)) {
 			pieces.push(piece);
 			piece = '';
 		}

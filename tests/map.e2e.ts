@@ -177,6 +177,36 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
+test('after zooming the zone out of sight, one button brings it back as the map first showed it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.goto('/en/');
+	await map(page).scrollIntoViewIfNeeded();
+	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
+	const marker = map(page).locator('.webgl-layer [data-zone-marker]');
+	const place = async () => {
+		const [box, area] = [
+			await marker.boundingBox(),
+			await map(page).locator('[data-map-area]').boundingBox()
+		];
+		return { x: Math.round(box!.x - area!.x), y: Math.round(box!.y - area!.y) };
+	};
+	await page.waitForTimeout(300);
+	const first = await place();
+	const zoomIn = map(page).getByRole('button', { name: 'Zoom in' });
+	for (let i = 0; i < 4; i++) await zoomIn.click();
+	await expect(marker).not.toBeInViewport();
+	const back = map(page).getByRole('button', { name: 'Back to the zone' });
+	await back.click();
+	await expect.poll(place, { timeout: 5_000 }).toEqual(first);
+	await expect(marker).toBeInViewport();
+	// In Chinese, with the page's words.
+	await page.goto('/');
+	await map(page).scrollIntoViewIfNeeded();
+	await expect(map(page).getByRole('button', { name: '回到高新区' })).toBeVisible({ timeout: 15_000 });
+});
+
 test('the map says the zone’s place is approximate, and lists what has no position', async ({ page }) => {
 	await page.goto('/en/');
 	await expect(mapFrame(page).locator('.legend')).toContainText('approximate, not the zone’s boundary');
@@ -267,6 +297,15 @@ test('the page scrolls over the map: the wheel alone scrolls, Ctrl and the wheel
 		'按住 Ctrl 键滚动以缩放地图'
 	);
 	expect(await nameOnMap()).toEqual(before);
+	// The hint sits clear of the zone's button and charts (it was centred over them).
+	const message = map(page).locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message');
+	const [hint, zone] = [
+		await message.boundingBox(),
+		await map(page).locator('.webgl-layer [data-zone-marker]').boundingBox()
+	];
+	expect(hint!.y + hint!.height <= zone!.y || hint!.y >= zone!.y + zone!.height, 'hint over the zone').toBe(
+		true
+	);
 
 	// With Ctrl the wheel is the map's (Playwright's wheel carries no modifier: the event is sent as
 	// the browser would send it).

@@ -228,7 +228,7 @@ export interface DistrictMapPart {
 		/** What the map says when a reader tries to move it with a gesture the page scrolls by. */
 		gestures: { touch: string; ctrl: string; cmd: string };
 		/** The accessible names of the WebGL map and its buttons (MapLibre's own are English). */
-		controls: { canvas: string; zoomIn: string; zoomOut: string; toggleAttribution: string };
+		controls: { canvas: string; zoomIn: string; zoomOut: string; fitZone: string; toggleAttribution: string };
 		/** The control that starts the WebGL map where it waits to be asked (an embed). */
 		actions: { explore: string };
 	};

@@ -124,6 +124,7 @@ export function loadMapWhenVisible(
 					canvas: wordOf(root, 'control-canvas'),
 					zoomIn: wordOf(root, 'control-zoomIn'),
 					zoomOut: wordOf(root, 'control-zoomOut'),
+					fitZone: wordOf(root, 'control-fitZone'),
 					toggleAttribution: wordOf(root, 'control-toggleAttribution')
 				},
 				markerElement,

@@ -15,6 +15,8 @@ export interface ControlLabels {
 	canvas: string;
 	zoomIn: string;
 	zoomOut: string;
+	/** The button that brings the zone back into view after zooming or panning (our own control). */
+	fitZone: string;
 	toggleAttribution: string;
 }
 

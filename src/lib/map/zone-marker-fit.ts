@@ -1,5 +1,5 @@
 /** The pan that keeps the WebGL map's zone marker (its button over its charts) inside the map. */
-import type { Map as MapLibreInstance } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreInstance, PaddingOptions } from 'maplibre-gl';
 
 // A narrow map has no room east or south of the zone for its charts: pan just enough to bring
 // the zone's marker inside, never so far that its own start leaves the map.
@@ -18,4 +18,14 @@ export function keepZoneMarkerInside(instance: MapLibreInstance) {
 		Math.max(0, marker.top - (area.top + margin))
 	);
 	if (x > 0 || y > 0) instance.panBy([x, y], { animate: false });
+}
+
+/** Back to the first view (the "back to the zone" button): the districts framed, the marker inside. */
+export function frameZoneAgain(
+	instance: MapLibreInstance,
+	bounds: LngLatBoundsLike,
+	padding: PaddingOptions
+) {
+	instance.once('moveend', () => keepZoneMarkerInside(instance));
+	instance.fitBounds(bounds, { padding, animate: !matchMedia('(prefers-reduced-motion: reduce)').matches });
 }

@@ -3,15 +3,7 @@ import { breakPieces, wrapText } from './wrap-text.ts';
 
 describe('line breaking', () => {
 	it('breaks between ideographs, never inside a number and its unit, never before a closing mark', () => {
-		expect(breakPieces('总投资26.3亿元，已换算')).toEqual([
-			'总',
-			'投',
-			'资',
-			'26.3亿元，',
-			'已',
-			'换',
-			'算'
-		]);
+		expect(breakPieces('总投资26.3亿元，已换算')).toEqual(['总', '投', '资', '26.3亿元，', '已', '换', '算']);
 		expect(breakPieces('（1.5亿美元）')).toEqual(['（1.5亿美元）']);
 		expect(breakPieces('72.96平方公里（第13段）')).toEqual(['72.96平方公里', '（第13段）']);
 		expect(breakPieces('over 26.87 billion yuan')).toEqual(['over ', '26.87 billion yuan']);

@@ -93,6 +93,7 @@ export function districtMapPart(data: ZoneMapData, locale: Locale): DistrictMapP
 				canvas: m.mapCanvas,
 				zoomIn: m.mapZoomIn,
 				zoomOut: m.mapZoomOut,
+				fitZone: m.mapFitZone,
 				toggleAttribution: m.mapToggleAttribution
 			},
 			actions: { explore: m.mapExplore }

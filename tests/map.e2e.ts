@@ -368,6 +368,28 @@ test('when the WebGL context is lost, the SVG map takes over, says so, and the W
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
+	for (const path of ['/embed/zone-map/', '/en/embed/zone-map/']) {
+		test(`the zone's button and charts stay inside the drawing at every width (${path})`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			const outside: string[] = [];
+			for (let width = 260; width <= 1300; width += 20) {
+				await page.setViewportSize({ width, height: 900 });
+				const room = await map(page).evaluate((el) => {
+					const area = el.querySelector('[data-map-area]')!.getBoundingClientRect();
+					const marker = el.querySelector('[data-zone-marker]')!.getBoundingClientRect();
+					return { below: area.bottom - marker.bottom, right: area.right - marker.right, map: area.width };
+				});
+				if (room.below < 2 || room.right < 2)
+					outside.push(
+						`${width} px (map ${Math.round(room.map)} px): ${Math.round(room.below)} px below, ${Math.round(room.right)} px right`
+					);
+			}
+			expect(outside).toEqual([]);
+		});
+	}
+
 	test('the map is there as SVG, with its labels and the zone', async ({ page }) => {
 		await page.goto('/');
 		await expect(map(page)).toHaveAttribute('data-map-state', 'svg');

@@ -18,7 +18,13 @@ export const ROOMY_FROM = 20;
  * its charts take the room east of the point, their rows on two lines, so they stay inside the
  * map without being moved west over the district.
  */
-export const NARROW_MAP = 22;
+export const NARROW_MAP = 24;
+
+/**
+ * In a chart box narrower than this (rem: a 288 px embed) even that does not fit below the zone:
+ * the map gets `tinyMapRoom` of room under its drawing, where the zone's charts end.
+ */
+export const TINY_MAP = 18;
 
 export const DISTRICT_MAP = {
 	...defineGeometry('district-map', {
@@ -31,8 +37,9 @@ export const DISTRICT_MAP = {
 			calloutWidth: 9.5,
 			calloutWidthRoomy: 11,
 			/** The least a callout narrows to, on a narrow map. */
-			calloutWidthMin: 6.5,
+			calloutWidthMin: 6,
 			markerXNarrow: 0.25,
+			tinyMapRoom: 4.5,
 			markerYNarrow: -5.5,
 			calloutStack: 0.9,
 			calloutBar: 0.55
@@ -47,6 +54,7 @@ export const DISTRICT_MAP = {
 		),
 		// On the map's layers, where the marker's reach is worked out as well as on the marker.
 		`@container map (width >= ${ROOMY_FROM}rem) {\n\t[data-callout='roomy'] [data-map-area] > * {\n\t\t--callout-width: var(--district-map-callout-width-roomy);\n\t\t--callout-row: var(--district-map-callout-row-roomy);\n\t}\n}`,
+		`@container chart (width < ${TINY_MAP}rem) {\n\t[data-map-area] {\n\t\t--map-room-below: var(--district-map-tiny-map-room);\n\t}\n}`,
 		// A phone's map spans its card's padding (--frame-inset): every pixel is room for the zone's charts.
 		`@container chart (width < ${NARROW_MAP}rem) {\n\t[data-shape='district-map'] > :first-child {\n\t\tmargin-inline: calc(-1 * var(--frame-inset, 0px));\n\t}\n}`,
 		`@container map (width < ${NARROW_MAP}rem) {\n\t[data-map-area] > * {\n\t\t--district-map-marker-x: var(--district-map-marker-x-narrow);\n\t\t--district-map-marker-y: var(--district-map-marker-y-narrow);\n\t\t--callout-row: var(--district-map-callout-row-roomy);\n\t\t--zone-name-size: var(--text-xs);\n\t\t--callout-padding-inline: var(--space-2);\n\t}\n}`

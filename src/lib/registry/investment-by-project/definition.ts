@@ -88,6 +88,18 @@ export default defineChart<ProjectInvestmentRow[]>({
 	}),
 	body: (rows, locale) => ({
 		parts: [
+			// The colours are sectors (ours): the key to them, in the order the bars first show each.
+			{
+				shape: 'legend',
+				items: [...new Map(rows.filter((row) => row.sector).map((row) => [row.sector!, row])).values()].map(
+					(row) => ({
+						id: `sector-${row.sector}`,
+						name: row.sectorName?.[locale] ?? '',
+						fill: sectorColor(row.sector),
+						stroke: sectorColor(row.sector)
+					})
+				)
+			},
 			{
 				shape: 'bar-rows',
 				rows: rows.map((row) => barRow(row, locale)),
@@ -97,7 +109,7 @@ export default defineChart<ProjectInvestmentRow[]>({
 				)
 			}
 		],
-		gap: 4,
+		gap: 3,
 		fill: 'grow'
 	})
 });

@@ -3,10 +3,12 @@ import { LANGUAGE_TAG, localeFromParam } from '#lib/i18n/locale.ts';
 import { BOOT_SCRIPT, BOOT_SCRIPT_PLACEHOLDER } from '#lib/server/boot-script.ts';
 import { ROOT_ATTRIBUTES } from '#lib/view/root-contract.ts';
 import { WALL_DISTANCE } from '#lib/wall/wall-params.ts';
+import { trimInlinedStyles } from '#lib/server/unused-css.ts';
 
 // Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!--[0-->`, `<!---->`…): about 1,600 comment
 // nodes on the explorer page, parsed and kept in the DOM for nothing where the page never hydrates.
-const HYDRATION_MARKER = /<!--(?:\[[-\d!]*|\])?-->/g;
+// `{@html}` leaves a hash of its content (`<!--1ytxg5i-->`, text/WholeFigures).
+const HYDRATION_MARKER = /<!--(?:\[[-\d!]*|\]|[a-z0-9]{1,10})?-->/g;
 // Kit names the stylesheets it inlined in disabled links, for its client runtime to find: a page
 // with no client runtime has no use for them (18 tags on the explorer page).
 const INLINED_STYLESHEET_LINK =
@@ -39,14 +41,16 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = LANGUAGE_TAG[localeFromParam(event.params.lang)];
 	// The wall's route (its URL is /screen/).
 	const wall = event.route.id?.endsWith('/screen') ?? false;
+	// An embed shows one chart but its route can render any: it carries only the styles it uses.
+	const embed = event.route.id?.includes('/embed/') ?? false;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html
 				.replace('%lang%', wall ? lang + WALL_ROOT : lang)
 				.replace(BOOT_SCRIPT_PLACEHOLDER, () => BOOT_SCRIPT_TAG);
-			return wall
-				? page
-				: roundStyleNumbers(page.replace(HYDRATION_MARKER, '').replace(INLINED_STYLESHEET_LINK, ''));
+			if (wall) return page;
+			const lean = roundStyleNumbers(page.replace(HYDRATION_MARKER, '').replace(INLINED_STYLESHEET_LINK, ''));
+			return embed ? trimInlinedStyles(lean) : lean;
 		}
 	});
 };

@@ -82,6 +82,11 @@ test.describe('the map embed', () => {
 			return { left, top, bottom };
 		};
 		const drawing = await edges();
+		const markerBox = async (layer: string) => {
+			const box = (await map(page).locator(`${layer} [data-zone-marker]`).boundingBox())!;
+			return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width) };
+		};
+		const drawnMarker = await markerBox('.svg-layer');
 		await explore(page).click();
 		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
 		await expect.poll(async () => (await edges()).left, { timeout: 10_000 }).toBeLessThan(drawing.left + 100);
@@ -90,6 +95,13 @@ test.describe('the map embed', () => {
 			expect(
 				Math.abs(webgl[side] - drawing[side]),
 				`${side}: drawing ${drawing[side]}, WebGL ${webgl[side]}`
+			).toBeLessThanOrEqual(3);
+		// The zone's button and charts too: same place, same width (they moved east and widened).
+		const webglMarker = await markerBox('.webgl-layer');
+		for (const key of ['x', 'y', 'width'] as const)
+			expect(
+				Math.abs(webglMarker[key] - drawnMarker[key]),
+				`marker ${key}: ${JSON.stringify([drawnMarker, webglMarker])}`
 			).toBeLessThanOrEqual(3);
 	});
 

@@ -352,3 +352,33 @@ for (const width of [768, 1280, 1920]) {
 		});
 	}
 }
+
+test.describe('on a phone (a finger, not a mouse)', () => {
+	test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+	test('tapping a selected mark again deselects it and takes its tooltip away', async ({ page }) => {
+		await page.goto('/en/');
+		const frame = chart(page, 'investment-by-sector');
+		const mark = frame.locator('[data-mark-id="new-materials"]');
+		const tooltip = frame.getByRole('tooltip');
+		const bar = frame.locator('[data-mark-ref="new-materials"]');
+		await mark.scrollIntoViewIfNeeded();
+		await mark.tap();
+		await expect(mark).toHaveAttribute('aria-pressed', 'true');
+		await expect(tooltip).toBeVisible();
+		await expect(tooltip).toContainText('about 1 billion yuan');
+		// The finger leaves the mark focused and (to CSS) hovered: neither may keep its tooltip.
+		await mark.tap();
+		await expect(mark).toHaveAttribute('aria-pressed', 'false');
+		await expect(tooltip).toBeHidden();
+		await expect(bar, 'nor its highlight, which looks like a selection').not.toHaveAttribute('data-active');
+		// A third tap selects it again, with its tooltip.
+		await mark.tap();
+		await expect(mark).toHaveAttribute('aria-pressed', 'true');
+		await expect(tooltip).toBeVisible();
+		// Tapping another mark moves the tooltip there.
+		await frame.locator('[data-mark-id="modern-services"]').tap();
+		await expect(tooltip).toHaveCount(1);
+		await expect(tooltip).toContainText('2.63 billion yuan');
+	});
+});

@@ -2,7 +2,8 @@
  * What JavaScript adds to the server-rendered marks of every chart (groups of mark targets, named
  * in charts/marks/contract.ts): one Tab stop per chart with arrow keys between its marks
  * (roving.ts), selecting with Enter, Space or a click, and `active` on whatever draws the pointed
- * or focused mark in the same chart. Tooltips need none of it: CSS shows them.
+ * or focused mark in the same chart. Tooltips need none of it: CSS shows them (a tap that deselects
+ * a mark takes its tooltip away, see dismiss).
  */
 import { MARK_ATTRIBUTES as A, tooltipSelector } from '../charts/marks/contract.ts';
 import { SELECTION_ATTRIBUTES, parseSelection } from '../charts/selection-key.ts';
@@ -68,9 +69,22 @@ function keepTooltipInside(mark: HTMLElement): void {
 	if (x || y) tooltip.style.translate = `${Math.round(x)}px ${Math.round(y)}px`;
 }
 
-function select(mark: HTMLElement, selection: PageSelection): void {
+/** Toggles what the mark selects; returns whether it is selected now (null: it selects nothing). */
+function select(mark: HTMLElement, selection: PageSelection): boolean | null {
 	const key = parseSelection(mark.getAttribute(SELECTION_ATTRIBUTES.select));
-	if (key) selection.toggle(key);
+	if (!key) return null;
+	selection.toggle(key);
+	return selection.current === key;
+}
+
+/**
+ * A finger that deselects a mark leaves it focused and, to CSS, hovered (a touch screen's hover
+ * stays where the last tap was): its tooltip and highlight would stay as if it were still chosen.
+ * They go until the pointer or focus comes back to it.
+ */
+function dismiss(mark: HTMLElement, on: boolean): void {
+	mark.toggleAttribute(A.dismissed, on);
+	if (on) setActive(mark, false);
 }
 
 /** Enhances every chart under `root`; returns the function that undoes the listeners. */
@@ -93,6 +107,7 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 	const onEnter = (event: Event) => {
 		const mark = markFrom(event);
 		if (!mark) return;
+		dismiss(mark, false);
 		setActive(mark, true);
 		fitTooltip(mark);
 	};
@@ -103,7 +118,9 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 	};
 	const onBlur = (event: Event) => {
 		const mark = markFrom(event);
-		if (mark && !mark.matches(':hover')) setActive(mark, false);
+		if (!mark) return;
+		dismiss(mark, false);
+		if (!mark.matches(':hover')) setActive(mark, false);
 	};
 	const onFocus = (event: FocusEvent) => {
 		const mark = markFrom(event);
@@ -112,13 +129,20 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 		setActive(mark, true);
 		fitTooltip(mark);
 	};
+	// What the last click came from: a mouse's pointer stays over the mark, a finger's does not.
+	let pointerType = 'mouse';
+	const onPointerDown = (event: PointerEvent) => (pointerType = event.pointerType);
 	const onClick = (event: MouseEvent) => {
 		const mark = markFrom(event);
-		if (mark) select(mark, selection);
+		if (!mark) return;
+		const selected = select(mark, selection);
+		if (selected !== null && pointerType !== 'mouse') dismiss(mark, !selected);
 	};
 	const onKeydown = (event: KeyboardEvent) => {
 		const mark = markFrom(event);
 		if (!mark) return;
+		// Keys: the reader is at the keyboard, where focus shows the tooltip.
+		dismiss(mark, false);
 		const marks = marksOf(mark.closest(GROUP)!);
 		const index = marks.indexOf(mark);
 		rovingKeydown(event, index, marks.length, {
@@ -133,6 +157,7 @@ export function enhanceChartMarks(root: ParentNode, selection: PageSelection): (
 		['pointerout', onPointerLeave],
 		['focusin', onFocus],
 		['focusout', onBlur],
+		['pointerdown', onPointerDown],
 		['click', onClick],
 		['keydown', onKeydown]
 	] as const;

@@ -18,6 +18,12 @@ export const MARK_ATTRIBUTES = {
 	 * import it: BandRow, Bars, Segments, StackedBar, StageTracks and Lanes (`:global([data-active])`).
 	 */
 	active: 'data-active',
+	/**
+	 * Set by the script on a mark a finger has just deselected, until the pointer or focus comes
+	 * back: a tap leaves the mark focused and, to CSS, hovered, which would keep its tooltip up.
+	 * Read by Tooltip.html.svelte's CSS, which cannot import it.
+	 */
+	dismissed: 'data-tooltip-dismissed',
 	/** The chart (ChartFrame): a mark lights up only what draws it in its own chart, and its tooltip fits in it. */
 	chart: 'data-chart-id'
 } as const;

@@ -52,3 +52,15 @@ test.describe('with JavaScript off', () => {
 		}
 	}
 });
+
+for (const path of ['/', '/en/']) {
+	test(`the page keeps its length as a phone reader scrolls through it (${path})`, async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 760 });
+		await page.goto(path);
+		const length = () => page.evaluate(() => document.scrollingElement!.scrollHeight);
+		const before = await length();
+		await readThrough(page);
+		// Parts laid out only as they neared the screen grew it by thousands of pixels.
+		expect(Math.abs((await length()) - before)).toBeLessThanOrEqual(2);
+	});
+}

@@ -24,7 +24,8 @@ describe('chart images', () => {
 	it('draw every shape the page draws, and every entry of the registry in both languages and themes', () => {
 		expect(Object.keys(SHAPE_SVG).sort()).toEqual(Object.keys(SHAPE_HTML).sort());
 		expect(chartImages().size).toBe(REGISTRY.length * 4);
-	});
+		// The first to ask draws all 44 images and reads the fonts: seconds on a loaded machine.
+	}, 60_000);
 
 	it.each(variants.map((v) => [name(v), v] as const))(
 		'%s: an SVG of text, shapes and named fonts, 600 px wide, holding its values as text',

@@ -8,7 +8,7 @@
 import { defineGeometry } from '../define-geometry.ts';
 
 /** Map widths (rem) from which these district names show; below, they would crowd their neighbours. */
-export const LABELS_FROM = { medium: 16, wide: 17 } as const;
+export const LABELS_FROM = { medium: 16, wide: 26 } as const;
 
 /** A map at least this wide (rem) gives a roomy callout (longer words: English) its own width. */
 export const ROOMY_FROM = 20;

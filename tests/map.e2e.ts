@@ -1,10 +1,16 @@
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 import { colourBox, colourShares, parseRgb } from './map-pixels.ts';
 
 /** The map's drawing, where its state and its WebGL layer are. */
 const map = (page: Page) => page.locator('[data-map-id="zone-map"]');
 /** The map's whole frame: the drawing, its legend and the lists beside it. */
 const mapFrame = (page: Page) => page.locator('[data-chart-id="zone-map"]');
+
+/** Where an element sits inside another (the map's area or canvas), and how wide: moves only with it. */
+async function placeIn(item: Locator, area: Locator) {
+	const [box, outer] = [(await item.boundingBox())!, (await area.boundingBox())!];
+	return { x: Math.round(box.x - outer.x), y: Math.round(box.y - outer.y), width: Math.round(box.width) };
+}
 
 /** Colour tokens as the page resolves them inside the map (light-dark()), as computed CSS colours. */
 async function tokenColours(page: Page, tokens: string[]): Promise<Record<string, string>> {
@@ -82,10 +88,8 @@ test.describe('the map embed', () => {
 			return { left, top, bottom };
 		};
 		const drawing = await edges();
-		const markerBox = async (layer: string) => {
-			const box = (await map(page).locator(`${layer} [data-zone-marker]`).boundingBox())!;
-			return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width) };
-		};
+		const markerBox = (layer: string) =>
+			placeIn(map(page).locator(`${layer} [data-zone-marker]`), page.locator('[data-map-area]'));
 		const drawnMarker = await markerBox('.svg-layer');
 		await explore(page).click();
 		await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
@@ -197,13 +201,7 @@ test('after zooming the zone out of sight, one button brings it back as the map 
 	await map(page).scrollIntoViewIfNeeded();
 	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
 	const marker = map(page).locator('.webgl-layer [data-zone-marker]');
-	const place = async () => {
-		const [box, area] = [
-			await marker.boundingBox(),
-			await map(page).locator('[data-map-area]').boundingBox()
-		];
-		return { x: Math.round(box!.x - area!.x), y: Math.round(box!.y - area!.y) };
-	};
+	const place = () => placeIn(marker, map(page).locator('[data-map-area]'));
 	await page.waitForTimeout(300);
 	const first = await place();
 	const zoomIn = map(page).getByRole('button', { name: 'Zoom in' });
@@ -291,13 +289,7 @@ test('the page scrolls over the map: the wheel alone scrolls, Ctrl and the wheel
 	await expect(map(page)).toHaveAttribute('data-map-state', 'webgl', { timeout: 15_000 });
 	const canvas = map(page).locator('canvas.maplibregl-canvas');
 	// Where a district's name sits on the map (not on the screen): it moves only if the map does.
-	const nameOnMap = async () => {
-		const [name, area] = [
-			await map(page).locator('.maplibregl-marker').first().boundingBox(),
-			await canvas.boundingBox()
-		];
-		return { x: Math.round(name!.x - area!.x), y: Math.round(name!.y - area!.y) };
-	};
+	const nameOnMap = () => placeIn(map(page).locator('.maplibregl-marker').first(), canvas);
 	const before = await nameOnMap();
 	const scrolled = await page.evaluate(() => window.scrollY);
 

@@ -7,7 +7,7 @@ import { SHAPE_SVG } from '../charts/shapes/svg.ts';
 import { LOCALES } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { REGISTRY } from '../registry/index.ts';
-import { SOURCES } from '../registry/chart-test-kit.ts';
+import { SOURCES, withoutFigureSpans } from '../registry/chart-test-kit.ts';
 import { prepareFrame } from '../registry/prepare-frame.ts';
 import { chartImageOf, chartImages, imageFileContent, socialImage } from '../server/chart-images.ts';
 import { overlappingText, markProblems, svgParagraphs, textBoxes } from '../../../tests/image-checks.ts';
@@ -53,13 +53,11 @@ describe('chart images', () => {
 			for (const note of frame.notes) expect(text).toContain(squash(note));
 			// Every value the page's body shows (its rows', tiles' and legends' values, the dates), as the
 			// server renders it for the embed; not its tooltips, which show on hover only.
-			const html = render(ChartBody, {
-				props: { body: frame.body, chartId: frame.id, label: frame.title, instructions: '' }
-			})
-				.body.replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '')
-				// A short figure kept on one line is its own span (WholeFigures): read its text in place.
-				.replace(/<span class="whole-figure">([^<]*)<\/span>/g, '$1')
-				.replace(/<!--[\s\S]*?-->/g, '');
+			const html = withoutFigureSpans(
+				render(ChartBody, {
+					props: { body: frame.body, chartId: frame.id, label: frame.title, instructions: '' }
+				}).body
+			).replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '');
 			const values = [
 				...html.matchAll(/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>([^<]+)</g),
 				...html.matchAll(/<strong>([^<]+)<\/strong>/g)

@@ -5,7 +5,12 @@
  */
 import { expect, test } from './fixtures.ts';
 import { REGISTRY } from '../src/lib/registry/index.ts';
-import { SHORT_FIGURE, installReadingLayout, readThrough, type PageWithReadingLayout } from './reading-layout.ts';
+import {
+	SHORT_FIGURE,
+	installReadingLayout,
+	readThrough,
+	type PageWithReadingLayout
+} from './reading-layout.ts';
 
 const WIDTHS = [320, 360, 412];
 const PAGES = ['', 'figures/', 'article/', ...REGISTRY.map(({ id }) => `embed/${id}/`)];

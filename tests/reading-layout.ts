@@ -82,8 +82,12 @@ export function readingLayoutProblems(shortFigure: string): string[] {
 			for (const clip of clippers(el)) {
 				const edge = clip.el.getBoundingClientRect();
 				const outside =
-					box.left < edge.left - 1 || box.right > edge.right + 1 || box.top < edge.top - 1 || box.bottom > edge.bottom + 1;
-				if (outside && !clip.scrolls && !cut) cut = `cut by ${clip.el.tagName.toLowerCase()}.${[...clip.el.classList].join('.')}`;
+					box.left < edge.left - 1 ||
+					box.right > edge.right + 1 ||
+					box.top < edge.top - 1 ||
+					box.bottom > edge.bottom + 1;
+				if (outside && !clip.scrolls && !cut)
+					cut = `cut by ${clip.el.tagName.toLowerCase()}.${[...clip.el.classList].join('.')}`;
 				box = {
 					left: Math.max(box.left, edge.left),
 					right: Math.min(box.right, edge.right),
@@ -91,7 +95,11 @@ export function readingLayoutProblems(shortFigure: string): string[] {
 					bottom: Math.min(box.bottom, edge.bottom)
 				};
 			}
-			if (!cut && !clippers(el).some((clip) => clip.scrolls) && (box.left < -1 || box.right > viewportWidth + 1))
+			if (
+				!cut &&
+				!clippers(el).some((clip) => clip.scrolls) &&
+				(box.left < -1 || box.right > viewportWidth + 1)
+			)
 				cut = 'cut by the window’s edge';
 			if (cut) problems.push(`${quote(node.textContent!)} is ${cut}`);
 			if (box.right - box.left > 1 && box.bottom - box.top > 1) lines.push({ node, el, box });

@@ -241,6 +241,47 @@ test.describe('the embed dialog', () => {
 		await expect(dialog.locator('input[name="embed-theme"][value="auto"]')).toBeChecked();
 		await expect(dialog.locator('input[name="embed-title"]')).toBeChecked();
 	});
+
+	for (const [width, height, dashboard, close] of [
+		[320, 640, '/', '关闭'],
+		[360, 780, '/', '关闭'],
+		[412, 915, '/en/', 'Close']
+	] as const) {
+		test(`on a ${width}×${height} phone it fits the window, scrolls inside, and Close stays in sight`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height });
+			await page.goto(dashboard);
+			const opener = page.locator('[data-embed-open="timeline"]');
+			await opener.click();
+			const dialog = page.locator('dialog[data-embed-dialog]');
+			// At its full length: the previews have taken their embeds' heights.
+			for (const preview of await dialog.locator('iframe[data-embed-preview]').all())
+				await expect(preview).not.toHaveAttribute('height', '480');
+			const box = (await dialog.boundingBox())!;
+			expect(box.y, 'the dialog’s top in the window').toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height, 'the dialog’s end in the window').toBeLessThanOrEqual(height);
+			expect(box.x + box.width, 'no wider than the window').toBeLessThanOrEqual(width);
+
+			// Read to the end, by wheel over the dialog: its content moves, Close does not.
+			const closeButton = dialog.getByRole('button', { name: close, exact: true });
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400);
+			const lastPreview = dialog.locator('iframe[data-embed-preview]').last();
+			await expect(lastPreview).toBeInViewport();
+			await expect(closeButton).toBeInViewport({ ratio: 1 });
+			const uncovered = await closeButton.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+			});
+			expect(uncovered, 'nothing scrolls over Close').toBe(true);
+
+			// The keyboard still works: Escape closes, focus goes back to the button that opened it.
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+			await expect(opener).toBeFocused();
+		});
+	}
 });
 
 test.describe('embedded in news pages from another origin', () => {

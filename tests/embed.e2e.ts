@@ -1,12 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 import { startHostServer, type HostKind, type HostServer } from './host-pages.ts';
 import { REGISTRY } from '../src/lib/registry/index.ts';
 import { prepareFrame } from '../src/lib/registry/prepare-frame.ts';
 import { readDistricts } from '../src/lib/map/geodata-files.ts';
 import { PROJECT_ROOT, loadDataset } from '../src/lib/server/load-dataset.ts';
-import { EMBED_HEIGHTS } from '../src/lib/embed/embed-heights.ts';
-import { EMBED_WIDTHS, TYPICAL_WIDTH, heightAt } from '../src/lib/embed/embed-code.ts';
+import { EMBED_HEIGHTS, heightsFor } from '../src/lib/embed/embed-heights.ts';
+import {
+	DEFAULT_EMBED_OPTIONS,
+	EMBED_WIDTHS,
+	TYPICAL_WIDTH,
+	heightAt,
+	snippetCode
+} from '../src/lib/embed/embed-code.ts';
 import { measureEmbeds } from '../scripts/lib/measure-embeds.ts';
 
 const sources = { dataset: loadDataset(), districts: readDistricts(PROJECT_ROOT) };
@@ -26,8 +32,10 @@ function embedUrl(id: string, lang: '' | 'en/' = '', query = ''): string {
 }
 
 /** The height the embedded document needs (0 while it is still loading), and the height its iframe has. */
-async function heights(page: Page): Promise<{ document: number; frame: number }> {
-	const iframe = page.locator('iframe').first();
+async function heights(
+	page: Page,
+	iframe = page.locator('iframe').first()
+): Promise<{ document: number; frame: number }> {
 	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
 	// A lazy iframe navigates from about:blank to the embed while we ask: that is "not loaded yet",
 	// whether the question is cut off or lands in a document that has no element yet.
@@ -46,11 +54,11 @@ async function heights(page: Page): Promise<{ document: number; frame: number }>
 	};
 }
 
-async function expectSized(page: Page, label: string): Promise<void> {
+async function expectSized(page: Page, label: string, iframe?: Locator): Promise<void> {
 	await expect
 		.poll(
 			async () => {
-				const { document, frame } = await heights(page);
+				const { document, frame } = await heights(page, iframe);
 				return Math.abs(document - frame) <= 2 && document > 200;
 			},
 			{ message: `${label}: the iframe takes the embed's height`, timeout: 15_000 }
@@ -241,6 +249,47 @@ test.describe('the embed dialog', () => {
 		await expect(dialog.locator('input[name="embed-theme"][value="auto"]')).toBeChecked();
 		await expect(dialog.locator('input[name="embed-title"]')).toBeChecked();
 	});
+
+	for (const [width, height, dashboard, close] of [
+		[320, 640, '/', '关闭'],
+		[360, 780, '/', '关闭'],
+		[412, 915, '/en/', 'Close']
+	] as const) {
+		test(`on a ${width}×${height} phone it fits the window, scrolls inside, and Close stays in sight`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height });
+			await page.goto(dashboard);
+			const opener = page.locator('[data-embed-open="timeline"]');
+			await opener.click();
+			const dialog = page.locator('dialog[data-embed-dialog]');
+			// At its full length: the previews have taken their embeds' heights.
+			for (const preview of await dialog.locator('iframe[data-embed-preview]').all())
+				await expect(preview).not.toHaveAttribute('height', '480');
+			const box = (await dialog.boundingBox())!;
+			expect(box.y, 'the dialog’s top in the window').toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height, 'the dialog’s end in the window').toBeLessThanOrEqual(height);
+			expect(box.x + box.width, 'no wider than the window').toBeLessThanOrEqual(width);
+
+			// Read to the end, by wheel over the dialog: its content moves, Close does not.
+			const closeButton = dialog.getByRole('button', { name: close, exact: true });
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400);
+			const lastPreview = dialog.locator('iframe[data-embed-preview]').last();
+			await expect(lastPreview).toBeInViewport();
+			await expect(closeButton).toBeInViewport({ ratio: 1 });
+			const uncovered = await closeButton.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+			});
+			expect(uncovered, 'nothing scrolls over Close').toBe(true);
+
+			// The keyboard still works: Escape closes, focus goes back to the button that opened it.
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+			await expect(opener).toBeFocused();
+		});
+	}
 });
 
 test.describe('embedded in news pages from another origin', () => {
@@ -354,6 +403,52 @@ test.describe('embedded in news pages from another origin', () => {
 			// Where measured, exact; between, a line of text at most (heights are measured every 20 px).
 			expect(frame - document, `${width}px: no gap`).toBeLessThanOrEqual(String(width) in measured ? 2 : 30);
 		}
+	});
+
+	test('a news page with our embeds logs no warning and no error, in the page or in an embed', async ({
+		page
+	}) => {
+		test.slow();
+		const logged: string[] = [];
+		// Every frame's console: the host page's, and each embed's (another origin, another process).
+		page.on('console', (message) => {
+			if (message.type() === 'warning' || message.type() === 'error')
+				logged.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+		});
+		const site = test.info().project.use.baseURL!;
+		const snippet = (id: string, options = DEFAULT_EMBED_OPTIONS) =>
+			snippetCode({ siteUrl: site, id, title: id, heights: heightsFor(id, options), options });
+		const english = { ...DEFAULT_EMBED_OPTIONS, locale: 'en' } as const;
+		const pages: [string, string][] = [
+			// Two snippets in sight, one far below (lazy: it loads as the reader scrolls to it).
+			[
+				'snippets',
+				host.url('snippet', {
+					code: `${snippet('recovery')}${snippet('zone-map', english)}<div style="height:3000px"></div>${snippet('timeline')}`
+				})
+			],
+			// A snippet pasted before the iframe one: the script makes its iframe.
+			[
+				'older snippet',
+				host.url('snippet', {
+					code: `<div data-langfang-embed="${embedUrl('recovery')}" data-heights="320:640 768:560" data-title="r"></div>
+						<script async src="${site}/embed.js"></script>`
+				})
+			],
+			...(['pym', 'frames', 'amp'] as const).map(
+				(kind) => [kind, host.url(kind, { src: embedUrl('investment-by-project') })] as [string, string]
+			)
+		];
+		for (const [label, url] of pages) {
+			await page.goto(url);
+			const frames = page.locator('iframe');
+			await expect(frames.first()).toBeAttached();
+			for (let i = 0; i < (await frames.count()); i++) {
+				await frames.nth(i).scrollIntoViewIfNeeded();
+				await expectSized(page, `${label}: embed ${i}`, frames.nth(i));
+			}
+		}
+		expect(logged).toEqual([]);
 	});
 
 	test('an embed hidden, then shown, settles in at most two resizes', async ({ page }) => {

@@ -220,6 +220,40 @@ test.describe('on a phone (a finger, not a mouse)', () => {
 	});
 });
 
+for (const javaScriptEnabled of [false, true]) {
+	test.describe(`the cross-checks on a phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ viewport: { width: 360, height: 780 }, javaScriptEnabled });
+
+		for (const [path, names] of [
+			['/', ['取整容差', '汇率区间', '汇率的选择']],
+			['/en/', ['rounding tolerance', 'range of rates', 'why this rate']]
+		] as const) {
+			test(`${path}: verdicts first, each check’s explanation folded under a summary that names it`, async ({
+				page
+			}) => {
+				await page.goto(path);
+				const checks = page.locator('[data-reconciliation]');
+				expect(await checks.count()).toBeGreaterThan(2);
+				for (const check of await checks.all()) await expect(check.locator('.verdict')).toBeVisible();
+				const notes = page.locator(
+					'[data-reconciliation] :is([data-tolerance], [data-rate-range], [data-rate-why])'
+				);
+				await expect(notes).toHaveCount(3);
+				for (const note of await notes.all()) await expect(note).toBeHidden();
+
+				const explained = checks.filter({ has: page.locator('[data-rate-why]') });
+				const details = explained.locator('details');
+				await expect(details).toHaveCount(1);
+				await expect(details).not.toHaveAttribute('open');
+				const summary = details.locator('summary');
+				for (const name of names) await expect(summary).toContainText(name);
+				await summary.click();
+				for (const note of await notes.all()) await expect(note).toBeVisible();
+			});
+		}
+	});
+}
+
 test('pages are served as UTF-8 HTML by the preview, as build/_headers tells a host', async ({ request }) => {
 	for (const path of ['/', '/en/', '/embed/timeline/', '/article/']) {
 		const response = await request.get(path);

@@ -37,7 +37,7 @@ function hostPage(kind: HostKind, src: string, code: string, hidden: boolean): s
 		iframe: box(code)
 	};
 	return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-		<title>A news page</title>${COUNT_MESSAGES}
+		<title>A news page</title><link rel="icon" href="data:,">${COUNT_MESSAGES}
 		<style>body { margin: 0; font-family: serif } p { margin: 1em } iframe { display: block }</style></head>
 		<body><p>Above the chart.</p>${body[kind]}<p>Below the chart.</p></body></html>`;
 }

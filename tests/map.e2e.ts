@@ -369,6 +369,68 @@ test('when the WebGL context is lost, the SVG map takes over, says so, and the W
 	expect(shares.zone, `zone ${JSON.stringify(shares)}`).toBeGreaterThan(0.008);
 });
 
+/** Whether each element draws a border or a shadow, and the cursor over it: what makes a control look pressable. */
+function pressableLook(locator: Locator) {
+	return locator.evaluateAll((elements) =>
+		elements.map((element) => {
+			const style = getComputedStyle(element);
+			const border = (['Top', 'Right', 'Bottom', 'Left'] as const).some(
+				(side) =>
+					parseFloat(style[`border${side}Width`]) > 0 &&
+					style[`border${side}Style`] !== 'none' &&
+					!/^transparent$|rgba\([^)]*,\s*0\)$/.test(style[`border${side}Color`])
+			);
+			return {
+				text: element.textContent!.trim(),
+				border,
+				shadow: style.boxShadow !== 'none',
+				pointer: style.cursor === 'pointer'
+			};
+		})
+	);
+}
+
+/** The map's project chips and the badge that says why the zone is placed in Anci District. */
+const projectChips = (page: Page) => mapFrame(page).locator('[data-part="projects"] button[data-item]');
+const whyBadge = (page: Page) => mapFrame(page).locator('[data-shape="text"] .badge');
+
+test.describe('on a phone, the map’s project chips and its “why” badge', () => {
+	test.use({ viewport: { width: 360, height: 780 } });
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		for (const [path, scheme] of [
+			['/', 'light'],
+			['/en/', 'dark'],
+			['/embed/zone-map/', 'dark'],
+			['/en/embed/zone-map/', 'light']
+		] as const)
+			test(`${path} (${scheme}): do nothing, so look like text, not buttons`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(path);
+				await expect(whyBadge(page)).toHaveCount(1);
+				expect(await projectChips(page).count()).toBeGreaterThan(10);
+				for (const look of [
+					...(await pressableLook(projectChips(page))),
+					...(await pressableLook(whyBadge(page)))
+				])
+					expect(look, look.text).toEqual({ text: look.text, border: false, shadow: false, pointer: false });
+			});
+	});
+
+	test('with JavaScript the chips are buttons, as before: outlined, a pointer, and they select', async ({
+		page
+	}) => {
+		await page.goto('/');
+		for (const look of await pressableLook(projectChips(page)))
+			expect(look, look.text).toMatchObject({ border: true, pointer: true });
+		const chip = projectChips(page).filter({ hasText: '石墨烯' }).first();
+		await chip.click();
+		await expect(chip).toHaveAttribute('aria-pressed', 'true');
+		await expect(page).toHaveURL(/sel=project%3A/);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -38,6 +38,11 @@ const zh = {
 	rateHoldsNowhere: '整个区间内都不符',
 	rateWholeRangeNeeds: (tolerance: string) => `要在整个区间都相符，容差须放宽到±${tolerance}。`,
 	rateWhy: '汇率的选择',
+	/** A check's folded notes, by the names of what they explain. */
+	checkNotes: (names: string[]) => (names.length ? `说明：${names.join('、')}` : '说明'),
+	noteTolerance: '取整容差',
+	noteRateRange: '汇率区间',
+	noteRateWhy: '汇率的选择',
 	atMost: (parts: string, total: string) => `${parts}，不超过总数${total}`,
 	partsSum: '分项之和',
 	stated: '文中数字',
@@ -235,6 +240,10 @@ const en: Messages = {
 	rateWholeRangeNeeds: (tolerance: string) =>
 		`To hold over the whole range it would need a tolerance of ±${tolerance}.`,
 	rateWhy: 'Why this rate',
+	checkNotes: (names: string[]) => (names.length ? `Notes: ${names.join(', ')}` : 'Notes'),
+	noteTolerance: 'rounding tolerance',
+	noteRateRange: 'range of rates',
+	noteRateWhy: 'why this rate',
 	atMost: (parts: string, total: string) => `${parts}, not above the total of ${total}`,
 	partsSum: 'Parts added up',
 	stated: 'Stated',

@@ -7,7 +7,10 @@
  */
 
 export const ROOT_ATTRIBUTES = {
-	/** Scripts run: controls that need them show. CSS: ThemeSwitch, EmbedButton. */
+	/**
+	 * Scripts run: controls that need them show, and look pressable. CSS: ThemeSwitch, EmbedButton,
+	 * the chips and text shapes (Chips.html, Text.html).
+	 */
 	js: 'data-js',
 	/**
 	 * 'light' or 'dark' where the page asks for one (absent: the reader's system). Set by the

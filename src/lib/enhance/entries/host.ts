@@ -45,9 +45,11 @@ function follow(frame: HTMLIFrameElement, origin: string, onSized = () => {}): v
 		frame.style.height = `${Math.ceil(Number(data.height))}px`;
 		onSized();
 	});
-	// The embed answers this with its height, in case it spoke before we listened (a frame that
-	// has not loaded yet drops it: its document's origin is not the embed's).
-	const ask = () => frame.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, origin);
+	// The embed answers this with its height, in case it spoke before we listened. To any origin:
+	// a frame that has not loaded yet still holds its first about:blank, of this page's origin, and
+	// aimed at the embed's origin the question would make the browser log a warning on every such
+	// page. It carries nothing, and only the embed answers it (the answer is checked above).
+	const ask = () => frame.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*');
 	frame.addEventListener('load', ask);
 	ask();
 }

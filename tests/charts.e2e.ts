@@ -382,3 +382,51 @@ test.describe('on a phone (a finger, not a mouse)', () => {
 		await expect(tooltip).toContainText('2.63 billion yuan');
 	});
 });
+
+/** A chart's rows (bars, squares): each row's words and what it draws, as boxes, per shape. */
+async function rowsOf(page: Page, shapes: string) {
+	return page.locator(shapes).evaluateAll((elements) =>
+		elements.map((shape) => {
+			const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom });
+			const rows = [...shape.querySelectorAll('.band-row')].map((row) => {
+				const parts = [...row.querySelectorAll('.name, .value, [data-drawn], .per')];
+				const boxes = parts.flatMap((part) => [...part.getClientRects()].map(box));
+				return {
+					id: row.getAttribute('data-mark-ref')!,
+					row: box(row.getBoundingClientRect()),
+					top: Math.min(...boxes.map((b) => b.top)),
+					bottom: Math.max(...boxes.map((b) => b.bottom))
+				};
+			});
+			return {
+				chart: shape.closest('[data-chart-id]')!.getAttribute('data-chart-id')!,
+				shape: box(shape.getBoundingClientRect()),
+				rows
+			};
+		})
+	);
+}
+
+for (const width of [320, 360, 412]) {
+	for (const lang of ['/', '/en/']) {
+		test(`a bar row’s words and bar keep to their row, clear of the next row, at ${width}px (${lang})`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(lang);
+			const problems = (await rowsOf(page, '[data-shape="bar-rows"]')).flatMap(({ chart: id, rows }) =>
+				rows.flatMap((row, i) => {
+					const found: string[] = [];
+					if (row.top < row.row.top - 0.5 || row.bottom > row.row.bottom + 0.5)
+						found.push(`${id} ${row.id}: its words and bar run out of its row`);
+					const next = rows[i + 1];
+					// A gap of --space-2 at least between one row's bar and the next row's name.
+					if (next && next.top - row.bottom < 8)
+						found.push(`${id} ${row.id}: ${(next.top - row.bottom).toFixed(1)} px above ${next.id}`);
+					return found;
+				})
+			);
+			expect(problems).toEqual([]);
+		});
+	}
+}

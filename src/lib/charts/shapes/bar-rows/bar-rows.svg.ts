@@ -55,7 +55,7 @@ export function drawBarRows(ctx: ImageContext, part: BarRowsPart, width: number)
 	const rows = part.rows.map((row) => {
 		const label = bandRowLabel(ctx, row.name, row.value, width);
 		const content = label.height + labelGap + sizes.bar;
-		return { row, label, content, height: Math.max(sizes.rowHeight, content + 12) };
+		return { row, label, content, height: Math.max(sizes.rowHeight, content + 2 * sizes.rowPadding) };
 	});
 	const plotHeight = rows.reduce((sum, r) => sum + r.height, 0);
 	return {

@@ -274,9 +274,12 @@ test.describe('the embed dialog', () => {
 			// Read to the end, by wheel over the dialog: its content moves, Close does not.
 			const closeButton = dialog.getByRole('button', { name: close, exact: true });
 			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-			for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400);
+			// Wheel until the last preview is in sight (on a loaded machine previews still settle).
 			const lastPreview = dialog.locator('iframe[data-embed-preview]').last();
-			await expect(lastPreview).toBeInViewport();
+			await expect(async () => {
+				await page.mouse.wheel(0, 800);
+				await expect(lastPreview).toBeInViewport({ timeout: 250 });
+			}).toPass({ timeout: 15_000 });
 			await expect(closeButton).toBeInViewport({ ratio: 1 });
 			const uncovered = await closeButton.evaluate((el) => {
 				const r = el.getBoundingClientRect();

@@ -428,5 +428,26 @@ for (const width of [320, 360, 412]) {
 			);
 			expect(problems).toEqual([]);
 		});
+
+		test(`squares rows hold no empty room at ${width}px (${lang})`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(lang);
+			const parts = await rowsOf(page, '[data-shape="unit-rows"]');
+			expect(parts.map((p) => p.chart)).toEqual(expect.arrayContaining(['quanen-output', 'recovery']));
+			const problems = parts.flatMap(({ chart: id, shape, rows }) => {
+				const found: string[] = [];
+				const above = rows[0]!.top - shape.top;
+				const below = shape.bottom - rows.at(-1)!.bottom;
+				if (above > 2) found.push(`${id}: ${above.toFixed(0)} px empty above the first row`);
+				if (below > 2) found.push(`${id}: ${below.toFixed(0)} px empty under the last row`);
+				// Rows are --space-4 apart (16 px), as in the image.
+				rows.slice(1).forEach((row, i) => {
+					const gap = row.top - rows[i]!.bottom;
+					if (gap > 18) found.push(`${id}: ${gap.toFixed(0)} px between ${rows[i]!.id} and ${row.id}`);
+				});
+				return found;
+			});
+			expect(problems).toEqual([]);
+		});
 	}
 }

@@ -10,6 +10,7 @@ import { LEADING, SPACE_PX, TEXT_PX } from '../../svg/sizes.ts';
 import { element } from '../../svg/svg.ts';
 import { textBlock } from '../../svg/text-blocks.ts';
 import { bandRowLabel } from '../band-row/band-row.svg.ts';
+import { BAND_ROW } from '../band-row/geometry.ts';
 import { SQUARES_PER_LINE, UNIT_ROWS } from './geometry.ts';
 
 function squares(ctx: ImageContext, row: UnitRow, width: number): Block {
@@ -68,7 +69,9 @@ function squares(ctx: ImageContext, row: UnitRow, width: number): Block {
 	};
 }
 
+/** Rows --space-4 apart, their words, squares and note the page's --band-row-label-gap apart. */
 export function drawUnitRows(ctx: ImageContext, part: UnitRowsPart, width: number): Block {
+	const { labelGap } = BAND_ROW.px(width);
 	return stack(
 		part.rows.map((row) =>
 			stack(
@@ -85,7 +88,7 @@ export function drawUnitRows(ctx: ImageContext, part: UnitRowsPart, width: numbe
 							]
 						: [])
 				],
-				SPACE_PX[1]
+				labelGap
 			)
 		),
 		SPACE_PX[4]

@@ -451,3 +451,55 @@ for (const width of [320, 360, 412]) {
 		});
 	}
 }
+
+// Where an axis's line crosses a line of a chart's words, the words' ground shows, not the line:
+// the words are made transparent, and the pixel under the line at the middle of each crossed line
+// of words is read.
+for (const [width, lang] of [
+	[360, '/en/'],
+	[1280, '/'],
+	[1280, '/en/']
+] as const) {
+	test(`the axis’s lines stop short of the words at ${width}px (${lang})`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(lang);
+		await page.addStyleTag({ content: '.on-ground { color: transparent !important; }' });
+		const problems: string[] = [];
+		let crossings = 0;
+		for (const id of ['investment-by-project', 'investment-by-sector', 'timeline']) {
+			const area = chart(page, id).locator('[data-shape="bar-rows"], [data-shape="time-marks"]');
+			await area.scrollIntoViewIfNeeded();
+			// Read against the whole frame's picture: the last line stands just past the area's edge.
+			const { points, ground } = await area.evaluate((shape) => {
+				const origin = shape.closest('[data-chart-id]')!.getBoundingClientRect();
+				const lines = [...shape.querySelectorAll('.gridline')].map(
+					(line) => line.getBoundingClientRect().left
+				);
+				const words = [...shape.querySelectorAll('.on-ground')];
+				const points = words.flatMap((word) =>
+					[...word.getClientRects()].flatMap((rect) =>
+						lines
+							.filter((x) => x > rect.left + 1 && x < rect.right - 2)
+							.map((x) => ({
+								x: Math.floor(x - origin.left),
+								y: Math.round((rect.top + rect.bottom) / 2 - origin.top),
+								text: word.textContent!.trim()
+							}))
+					)
+				);
+				return { points, ground: getComputedStyle(words[0]!).backgroundColor };
+			});
+			const [r, g, b] = ground.match(/\d+/g)!.map(Number);
+			const png = PNG.sync.read(await chart(page, id).screenshot());
+			crossings += points.length;
+			for (const point of points) {
+				const i = (point.y * png.width + point.x) * 4;
+				const off =
+					Math.abs(png.data[i]! - r!) + Math.abs(png.data[i + 1]! - g!) + Math.abs(png.data[i + 2]! - b!);
+				if (off > 12) problems.push(`${id}: a line at ${point.x} px runs through “${point.text}”`);
+			}
+		}
+		expect(crossings, 'lines that cross words, to look at').toBeGreaterThan(2);
+		expect(problems).toEqual([]);
+	});
+}

@@ -71,6 +71,55 @@ export function textBoxes(svg: string, measure: TextMeasure): TextBox[] {
 	});
 }
 
+/**
+ * Vertical lines (an axis's gridlines) that run through a line of text: where one crosses a text's
+ * box, a rect of the ground's colour must be drawn over it (after it) at that point, as the page's
+ * words sit on a halo of their ground.
+ */
+export function linesThroughText(svg: string, boxes: TextBox[], ground: string): string[] {
+	/** Each self-closing <tag/> with where it is in the SVG (what is drawn later is over it). */
+	const elements = (tag: string) =>
+		[...svg.matchAll(new RegExp(`<${tag}\\b([^>]*)/>`, 'g'))].map((match) => {
+			const text = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(match[1]!)?.[1];
+			return { at: match.index, text, number: (name: string) => Number(text(name)) };
+		});
+	const verticals = elements('line')
+		.filter((line) => line.number('x1') === line.number('x2'))
+		.map((line) => ({
+			at: line.at,
+			x: line.number('x1'),
+			top: line.number('y1'),
+			bottom: line.number('y2')
+		}));
+	const grounds = elements('rect')
+		.filter((rect) => rect.text('fill') === ground)
+		.map((rect) => ({
+			at: rect.at,
+			left: rect.number('x'),
+			right: rect.number('x') + rect.number('width'),
+			top: rect.number('y'),
+			bottom: rect.number('y') + rect.number('height')
+		}));
+	const problems: string[] = [];
+	for (const box of boxes) {
+		const middle = (box.top + box.bottom) / 2;
+		for (const line of verticals) {
+			const crosses =
+				line.x > box.left + 0.5 && line.x < box.right - 0.5 && line.top < middle && line.bottom > middle;
+			const covered = grounds.some(
+				(rect) =>
+					rect.at > line.at &&
+					rect.left <= line.x &&
+					rect.right >= line.x &&
+					rect.top <= middle &&
+					rect.bottom >= middle
+			);
+			if (crosses && !covered) problems.push(`the line at x=${line.x} runs through "${box.text}"`);
+		}
+	}
+	return problems;
+}
+
 /** Pairs of lines whose glyphs overlap. */
 export function overlappingText(boxes: TextBox[]): string[] {
 	const problems: string[] = [];

@@ -10,9 +10,15 @@ import { REGISTRY } from '../registry/index.ts';
 import { SOURCES, withoutFigureSpans } from '../registry/chart-test-kit.ts';
 import { prepareFrame } from '../registry/prepare-frame.ts';
 import { chartImageOf, chartImages, imageFileContent, socialImage } from '../server/chart-images.ts';
-import { overlappingText, markProblems, svgParagraphs, textBoxes } from '../../../tests/image-checks.ts';
+import {
+	linesThroughText,
+	overlappingText,
+	markProblems,
+	svgParagraphs,
+	textBoxes
+} from '../../../tests/image-checks.ts';
 import { IMAGE_WIDTH } from './chart-image.ts';
-import { THEMES } from './palette.ts';
+import { THEMES, palette, resolveColor } from './palette.ts';
 import { textMeasure } from './text-measure.ts';
 
 const variants = REGISTRY.flatMap((entry) =>
@@ -59,7 +65,9 @@ describe('chart images', () => {
 				}).body
 			).replace(/<div[^>]*role="tooltip"[^>]*>[\s\S]*?<\/div>/g, '');
 			const values = [
-				...html.matchAll(/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>([^<]+)</g),
+				...html.matchAll(
+					/<(?:span|strong) class="(?:value|when)\b[^"]*"[^>]*>(?:<span class="on-ground">)?([^<]+)</g
+				),
 				...html.matchAll(/<strong>([^<]+)<\/strong>/g)
 			].map(([, value]) => value!.replaceAll('&amp;', '&'));
 			expect(values.length).toBeGreaterThan(0);
@@ -69,11 +77,15 @@ describe('chart images', () => {
 	);
 
 	it.each(variants.map((v) => [name(v), v] as const))(
-		'%s: no line of text overlaps another or leaves the image',
+		'%s: no line of text overlaps another, has a gridline through it, or leaves the image',
 		(_, variant) => {
 			const image = chartImageOf(variant);
 			const boxes = textBoxes(image.svg, textMeasure(variant.locale));
 			expect(overlappingText(boxes)).toEqual([]);
+			// Nor does an axis's gridline run through words: they sit on the ground's halo.
+			expect(linesThroughText(image.svg, boxes, resolveColor(palette(variant.theme), 'color-bg'))).toEqual(
+				[]
+			);
 			for (const box of boxes) {
 				expect(box.left, box.text).toBeGreaterThanOrEqual(0);
 				expect(box.right, box.text).toBeLessThanOrEqual(IMAGE_WIDTH);

@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import {
 	AXIS_ROOM,
 	BULLET_INDENT,
+	HALO,
 	COLORS,
 	FONTS,
 	LEADING,
@@ -66,6 +67,7 @@ export function tokensCss(): string {
 			...Object.entries(TEXT).map(([step, value]) => `--text-${step}: ${rem(value)};`),
 			`--axis-room: ${rem(AXIS_ROOM)};`,
 			`--bullet-indent: ${rem(BULLET_INDENT)};`,
+			`--halo: ${rem(HALO)};`,
 			`--leading: ${LEADING};`,
 			`--target-min: ${rem(TARGET_MIN.mouse)};`,
 			...(geometry.length ? ['', ...geometry] : [])

@@ -65,6 +65,12 @@ export const LEADING = 1.6;
 /** Room kept under a chart for its axis labels, rem (in the type's own size: the wall's is larger). */
 export const AXIS_ROOM = 1.6;
 
+/**
+ * How far a chart's words stand on a halo of their ground past each end, rem: an axis's lines stop
+ * there rather than run through them (the page's .on-ground, the image's `ground` text option).
+ */
+export const HALO = 0.25;
+
 /** How far a bulleted list's items stand in from its bullets, rem. */
 export const BULLET_INDENT = 1.1;
 

@@ -6,7 +6,7 @@
 import { BULLET_INDENT, px, type ColorToken } from '../../styles/tokens.ts';
 import { stack, flow, type Block } from './blocks.ts';
 import { color, type FontWeight, type ImageContext } from './context.ts';
-import { LEADING, SPACE_PX, TEXT_PX } from './sizes.ts';
+import { HALO_PX, LEADING, SPACE_PX, TEXT_PX } from './sizes.ts';
 import { element, escapeXml, insetRect, num } from './svg.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -17,6 +17,8 @@ export interface TextOptions {
 	/** Line height as a multiple of the size (the tokens' LEADING by default). */
 	leading?: number;
 	align?: 'start' | 'end' | 'middle';
+	/** Each line on a halo of this colour, HALO_PX wider each side: lines drawn before stop at it. */
+	ground?: ColorToken;
 }
 
 /** Where the baseline of a line of `size` sits below the line's top, with the text centred in it as CSS does. */
@@ -36,11 +38,27 @@ export function drawLines(
 	lines: string[],
 	x: number,
 	y: number,
-	{ size, weight = 400, color: token = 'color-text', leading = LEADING, align = 'start' }: TextOptions
+	{ size, weight = 400, color: token = 'color-text', leading = LEADING, align = 'start', ground }: TextOptions
 ): void {
 	if (lines.length === 0) return;
 	const lineHeight = size * leading;
 	const first = y + baseline(ctx, size, lineHeight);
+	if (ground) {
+		const fill = color(ctx, ground);
+		lines.forEach((line, i) => {
+			const width = textWidth(ctx, line, size, weight);
+			const left = align === 'end' ? x - width : align === 'middle' ? x - width / 2 : x;
+			canvas.add(
+				element('rect', {
+					x: left - HALO_PX,
+					y: y + i * lineHeight,
+					width: width + 2 * HALO_PX,
+					height: lineHeight,
+					fill
+				})
+			);
+		});
+	}
 	const spans = lines
 		.map((line, i) => `<tspan x="${num(x)}" y="${num(first + i * lineHeight)}">${escapeXml(line)}</tspan>`)
 		.join('');

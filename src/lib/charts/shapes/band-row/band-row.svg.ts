@@ -1,7 +1,7 @@
 /**
  * A row's label as BandRow.html.svelte sets it: the name, and the value bold and flush right on the
  * same line; when both do not fit, the name wraps and the value takes the next line, flush right,
- * as the flex row wraps.
+ * as the flex row wraps. The words sit on a halo of the ground, so the axis's lines stop short of them.
  */
 import { stack, type Block } from '../../svg/blocks.ts';
 import type { ImageContext } from '../../svg/context.ts';
@@ -16,7 +16,8 @@ export function bandRowLabel(
 	width: number,
 	size: number = TEXT_PX.sm
 ): Block {
-	const style = { size, leading: BAND_ROW.ratios.leading };
+	// On the image's ground, as the page's words on theirs (BandRow.html.svelte).
+	const style = { size, leading: BAND_ROW.ratios.leading, ground: 'color-bg' } as const;
 	const valueWidth = value ? textWidth(ctx, value, size, 700) : 0;
 	const nameWidth = textWidth(ctx, name, size);
 	const oneLine = !value || nameWidth + SPACE_PX[3] + valueWidth <= width;

@@ -38,8 +38,8 @@ export function drawTimeMarks(ctx: ImageContext, part: TimeMarksPart, width: num
 		);
 		const align = before ? 'end' : 'start';
 		const label = stack([
-			textBlock(ctx, item.when, room, { size: TEXT_PX.sm, weight: 700, leading, align }),
-			textBlock(ctx, item.what, room, { size: TEXT_PX.sm, leading, align })
+			textBlock(ctx, item.when, room, { size: TEXT_PX.sm, weight: 700, leading, align, ground: 'color-bg' }),
+			textBlock(ctx, item.what, room, { size: TEXT_PX.sm, leading, align, ground: 'color-bg' })
 		]);
 		return {
 			item,

@@ -17,7 +17,7 @@ export interface TextOptions {
 	/** Line height as a multiple of the size (the tokens' LEADING by default). */
 	leading?: number;
 	align?: 'start' | 'end' | 'middle';
-	/** Each line on a halo of this colour, HALO_PX wider each side: lines drawn before stop at it. */
+	/** The lines on a halo of this colour, HALO_PX past each end: lines drawn before stop at it. */
 	ground?: ColorToken;
 }
 
@@ -44,20 +44,18 @@ export function drawLines(
 	const lineHeight = size * leading;
 	const first = y + baseline(ctx, size, lineHeight);
 	if (ground) {
-		const fill = color(ctx, ground);
-		lines.forEach((line, i) => {
-			const width = textWidth(ctx, line, size, weight);
-			const left = align === 'end' ? x - width : align === 'middle' ? x - width / 2 : x;
-			canvas.add(
-				element('rect', {
-					x: left - HALO_PX,
-					y: y + i * lineHeight,
-					width: width + 2 * HALO_PX,
-					height: lineHeight,
-					fill
-				})
-			);
-		});
+		// One halo round the lines, as wide as the longest, as the page's inline-block .on-ground.
+		const width = Math.max(...lines.map((line) => textWidth(ctx, line, size, weight)));
+		const left = align === 'end' ? x - width : align === 'middle' ? x - width / 2 : x;
+		canvas.add(
+			element('rect', {
+				x: left - HALO_PX,
+				y,
+				width: width + 2 * HALO_PX,
+				height: lines.length * lineHeight,
+				fill: color(ctx, ground)
+			})
+		);
 	}
 	const spans = lines
 		.map((line, i) => `<tspan x="${num(x)}" y="${num(first + i * lineHeight)}">${escapeXml(line)}</tspan>`)

@@ -18,6 +18,7 @@ import {
 	textBoxes
 } from '../../../tests/image-checks.ts';
 import { IMAGE_WIDTH } from './chart-image.ts';
+import { IMAGE_GROUND } from '../charts/svg/context.ts';
 import { THEMES, palette, resolveColor } from './palette.ts';
 import { textMeasure } from './text-measure.ts';
 
@@ -83,7 +84,7 @@ describe('chart images', () => {
 			const boxes = textBoxes(image.svg, textMeasure(variant.locale));
 			expect(overlappingText(boxes)).toEqual([]);
 			// Nor does an axis's gridline run through words: they sit on the ground's halo.
-			expect(linesThroughText(image.svg, boxes, resolveColor(palette(variant.theme), 'color-bg'))).toEqual(
+			expect(linesThroughText(image.svg, boxes, resolveColor(palette(variant.theme), IMAGE_GROUND))).toEqual(
 				[]
 			);
 			for (const box of boxes) {

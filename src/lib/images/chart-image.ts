@@ -7,7 +7,7 @@
 import { drawChartFrame } from '../charts/frame/chart-frame.svg.ts';
 import { IMAGE_PADDING, IMAGE_WIDTH } from '../charts/frame/geometry.ts';
 import { Canvas, type ImageMark } from '../charts/svg/canvas.ts';
-import { color, type ImageContext, type TextMeasure } from '../charts/svg/context.ts';
+import { color, IMAGE_GROUND, type ImageContext, type TextMeasure } from '../charts/svg/context.ts';
 import { element, escapeXml } from '../charts/svg/svg.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LANGUAGE_TAG } from '../i18n/locale.ts';
@@ -51,7 +51,7 @@ export function chartImage(
 		element('title', {}, escapeXml(frame.title)) +
 		element('desc', {}, escapeXml(frame.description)) +
 		element('defs', {}, canvas.definitions()) +
-		element('rect', { width: IMAGE_WIDTH, height, fill: color(ctx, 'color-bg') }) +
+		element('rect', { width: IMAGE_WIDTH, height, fill: color(ctx, IMAGE_GROUND) }) +
 		canvas.parts.join('') +
 		'</svg>\n';
 	return {

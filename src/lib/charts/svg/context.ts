@@ -25,6 +25,9 @@ export interface ImageContext {
 	palette: ReadonlyMap<string, string>;
 }
 
+/** What every image is drawn on: its background, and the halo under its chart's words. */
+export const IMAGE_GROUND: ColorToken = 'color-bg';
+
 /** A colour token (`color-accent`) as the theme's hex colour. */
 export function color(ctx: ImageContext, token: ColorToken): string {
 	const hex = ctx.palette.get(token);

@@ -4,7 +4,7 @@
  * as the flex row wraps. The words sit on a halo of the ground, so the axis's lines stop short of them.
  */
 import { stack, type Block } from '../../svg/blocks.ts';
-import type { ImageContext } from '../../svg/context.ts';
+import { IMAGE_GROUND, type ImageContext } from '../../svg/context.ts';
 import { SPACE_PX, TEXT_PX } from '../../svg/sizes.ts';
 import { textBlock, textWidth } from '../../svg/text-blocks.ts';
 import { BAND_ROW } from './geometry.ts';
@@ -17,7 +17,7 @@ export function bandRowLabel(
 	size: number = TEXT_PX.sm
 ): Block {
 	// On the image's ground, as the page's words on theirs (BandRow.html.svelte).
-	const style = { size, leading: BAND_ROW.ratios.leading, ground: 'color-bg' } as const;
+	const style = { size, leading: BAND_ROW.ratios.leading, ground: IMAGE_GROUND } as const;
 	const valueWidth = value ? textWidth(ctx, value, size, 700) : 0;
 	const nameWidth = textWidth(ctx, name, size);
 	const oneLine = !value || nameWidth + SPACE_PX[3] + valueWidth <= width;

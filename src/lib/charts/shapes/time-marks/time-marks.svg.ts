@@ -5,7 +5,7 @@
  */
 import type { TimeMarksPart } from '../../body.ts';
 import { stack, type Block } from '../../svg/blocks.ts';
-import { color, type ImageContext } from '../../svg/context.ts';
+import { color, IMAGE_GROUND, type ImageContext } from '../../svg/context.ts';
 import { TEXT_PX } from '../../svg/sizes.ts';
 import { element } from '../../svg/svg.ts';
 import { textBlock } from '../../svg/text-blocks.ts';
@@ -38,8 +38,14 @@ export function drawTimeMarks(ctx: ImageContext, part: TimeMarksPart, width: num
 		);
 		const align = before ? 'end' : 'start';
 		const label = stack([
-			textBlock(ctx, item.when, room, { size: TEXT_PX.sm, weight: 700, leading, align, ground: 'color-bg' }),
-			textBlock(ctx, item.what, room, { size: TEXT_PX.sm, leading, align, ground: 'color-bg' })
+			textBlock(ctx, item.when, room, {
+				size: TEXT_PX.sm,
+				weight: 700,
+				leading,
+				align,
+				ground: IMAGE_GROUND
+			}),
+			textBlock(ctx, item.what, room, { size: TEXT_PX.sm, leading, align, ground: IMAGE_GROUND })
 		]);
 		return {
 			item,
@@ -98,7 +104,7 @@ export function drawTimeMarks(ctx: ImageContext, part: TimeMarksPart, width: num
 						y: markTop,
 						width: spanWidth,
 						height: sizes.mark,
-						color: blend(accent, color(ctx, 'color-bg'), spanOpacity),
+						color: blend(accent, color(ctx, IMAGE_GROUND), spanOpacity),
 						fill: 'solid'
 					});
 				}
